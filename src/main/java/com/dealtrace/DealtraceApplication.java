@@ -1,0 +1,14 @@
+package com.dealtrace;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class DealtraceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(DealtraceApplication.class, args);
+    }
+}

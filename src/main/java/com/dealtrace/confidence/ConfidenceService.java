@@ -1,0 +1,72 @@
+package com.dealtrace.confidence;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.dealtrace.deal.DealService;
+import com.dealtrace.source.Risk;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Builds the source-confidence page of a deal. */
+@Service
+@Transactional(readOnly = true)
+public class ConfidenceService {
+
+    private final DealService deals;
+    private final ConfidenceQueries queries;
+
+    ConfidenceService(DealService deals, ConfidenceQueries queries) {
+        this.deals = deals;
+        this.queries = queries;
+    }
+
+    public SourceConfidenceView sourceConfidence(String dealSlug) {
+        var deal = deals.header(dealSlug);
+        var citations = queries.citations(deal.id());
+        var weights = queries.weights();
+        var calculator = new ScoreCalculator(weights);
+
+        var suggested = calculator.score(citations.stream().map(ConfidenceService::cited).toList());
+        Map<Long, List<CitedSource>> byEvent = new HashMap<>();
+        citations.stream()
+                .filter(c -> c.eventId() != null)
+                .forEach(c -> byEvent.computeIfAbsent(c.eventId(), id -> new ArrayList<>()).add(cited(c)));
+        var events = queries.events(deal.id()).stream()
+                .map(event -> {
+                    var score = calculator.score(byEvent.getOrDefault(event.id(), List.of()));
+                    Risk best = score.origins().isEmpty() ? null : score.origins().get(0).bestRisk();
+                    return new SourceConfidenceView.EventSupport(event.id(), event.date(), event.title(),
+                            score.sources(), score.origins().size(), best);
+                })
+                .toList();
+        return new SourceConfidenceView(deal, sources(citations), suggested, events,
+                GradeAdvice.improvements(suggested, events), queries.assessments(deal.id()), weights);
+    }
+
+    private static CitedSource cited(ConfidenceQueries.CitationRow row) {
+        return new CitedSource(row.sourceId(), row.originKey(), row.publisher(), row.risk());
+    }
+
+    /** One row per source, in the order of the query (lowest risk first), with all it supports. */
+    private static List<SourceConfidenceView.SourceRow> sources(List<ConfidenceQueries.CitationRow> citations) {
+        Map<Long, List<ConfidenceQueries.CitationRow>> bySource = new LinkedHashMap<>();
+        citations.forEach(c -> bySource.computeIfAbsent(c.sourceId(), id -> new ArrayList<>()).add(c));
+        return bySource.values().stream()
+                .map(rows -> {
+                    var s = rows.get(0);
+                    var supports = rows.stream()
+                            .map(c -> new SourceConfidenceView.Support(c.eventTitle(), c.eventDate(), c.quote(),
+                                    c.locator()))
+                            .toList();
+                    return new SourceConfidenceView.SourceRow(s.sourceId(), s.title(), s.publisher(),
+                            s.publisherKind(), s.publishedOn(), s.risk(), s.summary(), s.url(), s.archiveUrl(),
+                            supports);
+                })
+                .toList();
+    }
+}

@@ -1,0 +1,50 @@
+package com.dealtrace.confidence;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import com.dealtrace.deal.DealHeader;
+import com.dealtrace.event.PartialDate;
+import com.dealtrace.source.PublisherKind;
+import com.dealtrace.source.Risk;
+
+/**
+ * The source-confidence page: every source behind a deal, the origins they come from, the suggested score and
+ * its explanation, what would raise the grade, and the admin's grades over time.
+ */
+public record SourceConfidenceView(DealHeader deal, List<SourceRow> sources, SuggestedScore suggested,
+        List<EventSupport> events, List<String> improvements, List<Assessment> history, Map<Risk, BigDecimal> weights) {
+
+    /** A cited source with everything it supports in this deal. */
+    public record SourceRow(long id, String title, String publisher, PublisherKind publisherKind,
+            LocalDate publishedOn, Risk risk, String summary, String url, String archiveUrl, List<Support> supports) {
+    }
+
+    /** What a source supports: an event, or the deal as a whole when {@code eventTitle} is null. */
+    public record Support(String eventTitle, PartialDate eventDate, String quote, String locator) {
+    }
+
+    /** How many sources and independent origins stand behind one event. */
+    public record EventSupport(long id, PartialDate date, String title, int sources, int origins, Risk bestRisk) {
+
+        public boolean isUnsourced() {
+            return sources == 0;
+        }
+    }
+
+    /** One grade an admin gave, with the rationale that is kept. */
+    public record Assessment(BigDecimal score, ConfidenceBand band, String rationale, String assessedBy,
+            OffsetDateTime assessedAt) {
+    }
+
+    public Assessment current() {
+        return history.isEmpty() ? null : history.get(0);
+    }
+
+    public List<ConfidenceBand> scale() {
+        return List.of(ConfidenceBand.values());
+    }
+}

@@ -1,0 +1,53 @@
+package com.dealtrace.confidence;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The score Dealtrace suggests from the cited sources, with what it was computed from.
+ *
+ * @param score 1 − Π(1 − weight) over the origins, at two decimals
+ * @param band where the score falls on the scale
+ * @param sources how many distinct sources were counted
+ * @param origins the independent origins, strongest first
+ */
+public record SuggestedScore(BigDecimal score, ConfidenceBand band, int sources, List<Origin> origins) {
+
+    public Grade grade() {
+        return band.grade();
+    }
+
+    /** The formula with its numbers, e.g. "1 − (1 − 0.60)³ × (1 − 0.30)³ = 0.98". */
+    public String formula() {
+        if (origins.isEmpty()) {
+            return "no cited source: 0.00";
+        }
+        var factors = new StringBuilder();
+        origins.stream()
+                .collect(Collectors.groupingBy(Origin::weight, TreeMap::new,
+                        Collectors.counting()))
+                .descendingMap()
+                .forEach((weight, count) -> {
+                    if (!factors.isEmpty()) {
+                        factors.append(" × ");
+                    }
+                    factors.append("(1 − ").append(weight.setScale(2, RoundingMode.HALF_UP).toPlainString()).append(')');
+                    if (count > 1) {
+                        factors.append(superscript(count));
+                    }
+                });
+        return "1 − " + factors + " = " + score.toPlainString();
+    }
+
+    private static String superscript(long number) {
+        String digits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+        var text = new StringBuilder();
+        for (char c : Long.toString(number).toCharArray()) {
+            text.append(digits.charAt(c - '0'));
+        }
+        return text.toString();
+    }
+}

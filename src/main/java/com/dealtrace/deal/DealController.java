@@ -1,0 +1,37 @@
+package com.dealtrace.deal;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+class DealController {
+
+    private final DealService deals;
+
+    DealController(DealService deals) {
+        this.deals = deals;
+    }
+
+    /**
+     * The deal list; a filter value that does not parse is reported beside its field and
+     * left out of the search; the other filters still apply. */
+    @GetMapping("/deals")
+    String list(@Valid @ModelAttribute("filter") DealFilter filter, BindingResult errors, Model model) {
+        DealFilter applied = filter.without(errors);
+        model.addAttribute("view", deals.list(applied));
+        model.addAttribute("filterRejected", errors.hasErrors());
+        return "deal/list";
+    }
+
+    @GetMapping("/deals/{slug}")
+    String brief(@PathVariable String slug, Model model) {
+        model.addAttribute("view", deals.brief(slug));
+        return "deal/brief";
+    }
+}

@@ -1,0 +1,20 @@
+package com.dealtrace.deal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import com.dealtrace.confidence.ConfidenceBand;
+
+/**
+ * What every page about one deal shows at its top.
+ *
+ * @param score the admin's newest score, or null while the deal awaits a grade
+ */
+public record DealHeader(long id, String slug, String title, DealType type, DealStatus status, LocalDate announcedOn,
+        BigDecimal amount, String currency, String amountNote, Visibility visibility, BigDecimal score) {
+
+    /** The band of the admin's score on the scale, or null while the deal awaits a grade. */
+    public ConfidenceBand band() {
+        return score == null ? null : ConfidenceBand.of(score);
+    }
+}

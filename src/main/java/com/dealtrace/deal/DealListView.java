@@ -1,0 +1,34 @@
+package com.dealtrace.deal;
+
+import java.util.List;
+
+import com.dealtrace.confidence.Grade;
+
+/** The deal list page: one page of deals that match the filter, and what the filter form offers. */
+public record DealListView(DealFilter filter, List<DealSummary> deals, long total, int page, int pages,
+        List<PartyOption> parties) {
+
+    /** A party that may be chosen in the filter. */
+    public record PartyOption(String slug, String name) {
+    }
+
+    public List<DealType> types() {
+        return List.of(DealType.values());
+    }
+
+    public List<DealStatus> statuses() {
+        return List.of(DealStatus.values());
+    }
+
+    public List<Grade> grades() {
+        return List.of(Grade.values());
+    }
+
+    public boolean hasPrevious() {
+        return page > 1;
+    }
+
+    public boolean hasNext() {
+        return page < pages;
+    }
+}

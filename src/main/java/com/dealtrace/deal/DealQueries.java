@@ -1,0 +1,227 @@
+package com.dealtrace.deal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.dealtrace.database.Rows;
+import com.dealtrace.party.PartyKind;
+import com.dealtrace.regulation.CaseOutcome;
+import com.dealtrace.regulation.CaseStatus;
+
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The SQL behind the deal pages; every method is one statement. */
+@Repository
+class DealQueries {
+
+    /** The newest assessment of each deal, joined where a page shows the deal's grade. */
+    static final String LATEST_ASSESSMENT = """
+            left join lateral (
+                select ca.score, ca.grade from confidence_assessment ca
+                where ca.deal_id = d.id
+                order by ca.assessed_at desc, ca.id desc
+                limit 1) a on true
+            """;
+
+    private static final String HEADER_COLUMNS = """
+            d.id, d.slug, d.title, d.type, d.status, d.announced_on, d.amount, d.currency, d.amount_note,
+            d.visibility, a.score
+            """;
+
+    private final JdbcClient jdbc;
+
+    DealQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<DealHeader> header(String slug) {
+        return jdbc.sql("select " + HEADER_COLUMNS + " from deal d " + LATEST_ASSESSMENT
+                        + " where d.slug = :slug and d.state = 'PUBLISHED'")
+                .param("slug", slug)
+                .query((rs, row) -> header(rs))
+                .optional();
+    }
+
+    /** The deal's own row on the brief; the service adds participants, translations and cases. */
+    record BriefRow(DealHeader header, String summary, String language, DealBrief.Briefing briefing, int events,
+            int sources) {
+    }
+
+    Optional<BriefRow> brief(String slug) {
+        return jdbc.sql("""
+                        select %s, d.summary, d.language, d.signal_type, d.region, d.market_class, d.category,
+                               d.primary_domain, d.topic, d.impact, d.operational_relevance, d.time_horizon,
+                               d.operating_surface, d.watch_items,
+                               (select count(*) from event e where e.deal_id = d.id) as events,
+                               (select count(distinct c.source_id) from citation c where c.deal_id = d.id) as sources
+                        from deal d %s
+                        where d.slug = :slug and d.state = 'PUBLISHED'
+                        """.formatted(HEADER_COLUMNS, LATEST_ASSESSMENT))
+                .param("slug", slug)
+                .query((rs, row) -> new BriefRow(header(rs), rs.getString("summary"), rs.getString("language"),
+                        new DealBrief.Briefing(rs.getString("signal_type"), rs.getString("region"),
+                                rs.getString("market_class"), rs.getString("category"),
+                                rs.getString("primary_domain"), rs.getString("topic"),
+                                Rows.enumOf(rs, "impact", Level.class),
+                                Rows.enumOf(rs, "operational_relevance", Level.class),
+                                Rows.enumOf(rs, "time_horizon", TimeHorizon.class),
+                                Rows.strings(rs, "operating_surface"), Rows.strings(rs, "watch_items")),
+                        rs.getInt("events"), rs.getInt("sources")))
+                .optional();
+    }
+
+    List<Participant> participants(long dealId) {
+        Map<String, Participant> bySlug = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select p.slug, p.name, p.kind, p.country, dp.role, dp.note
+                        from deal_participant dp join party p on p.id = dp.party_id
+                        where dp.deal_id = :deal
+                        order by dp.position, dp.id
+                        """)
+                .param("deal", dealId)
+                .query((RowCallbackHandler) rs -> {
+                    var role = Rows.enumOf(rs, "role", ParticipantRole.class);
+                    var known = bySlug.get(rs.getString("slug"));
+                    if (known == null) {
+                        var roles = new ArrayList<ParticipantRole>();
+                        roles.add(role);
+                        bySlug.put(rs.getString("slug"), new Participant(rs.getString("slug"), rs.getString("name"),
+                                Rows.enumOf(rs, "kind", PartyKind.class), rs.getString("country"), roles,
+                                rs.getString("note")));
+                    }
+                    else {
+                        known.roles().add(role);
+                    }
+                });
+        return bySlug.values().stream()
+                .map(p -> new Participant(p.slug(), p.name(), p.kind(), p.country(), List.copyOf(p.roles()), p.note()))
+                .toList();
+    }
+
+    List<Translation> translations(long dealId) {
+        return jdbc.sql("select language, title, summary from deal_translation where deal_id = :deal order by language")
+                .param("deal", dealId)
+                .query((rs, row) -> new Translation(rs.getString("language"), rs.getString("title"),
+                        rs.getString("summary")))
+                .list();
+    }
+
+    List<DealBrief.CaseLine> cases(long dealId) {
+        return jdbc.sql("""
+                        select rc.slug, rc.title, p.name as regulator, rc.status, rc.outcome
+                        from regulatory_case rc join party p on p.id = rc.regulator_id
+                        where rc.deal_id = :deal
+                        order by rc.opened_on nulls last, rc.id
+                        """)
+                .param("deal", dealId)
+                .query((rs, row) -> new DealBrief.CaseLine(rs.getString("slug"), rs.getString("title"),
+                        rs.getString("regulator"), Rows.enumOf(rs, "status", CaseStatus.class),
+                        Rows.enumOf(rs, "outcome", CaseOutcome.class)))
+                .list();
+    }
+
+    record Page(List<DealSummary> deals, long total) {
+    }
+
+    Page list(DealFilter filter) {
+        var where = new StringBuilder(" where d.state = 'PUBLISHED'");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (hasText(filter.q())) {
+            where.append("""
+                     and (d.title ilike :q or exists (
+                        select 1 from deal_participant qp join party qpp on qpp.id = qp.party_id
+                        where qp.deal_id = d.id and qpp.name ilike :q))""");
+            params.put("q", Rows.likeContaining(filter.q().trim()));
+        }
+        if (filter.type() != null) {
+            where.append(" and d.type = :type");
+            params.put("type", filter.type().name());
+        }
+        if (filter.status() != null) {
+            where.append(" and d.status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (hasText(filter.party())) {
+            where.append("""
+                     and exists (select 1 from deal_participant fp join party fpp on fpp.id = fp.party_id
+                                 where fp.deal_id = d.id and fpp.slug = :party)""");
+            params.put("party", filter.party().trim());
+        }
+        if (hasText(filter.region())) {
+            where.append(" and d.region ilike :region");
+            params.put("region", Rows.likeContaining(filter.region().trim()));
+        }
+        if (filter.grade() != null) {
+            where.append(" and a.grade = :grade");
+            params.put("grade", filter.grade().code());
+        }
+        if (filter.from() != null) {
+            where.append(" and d.announced_on >= :from");
+            params.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.append(" and d.announced_on <= :to");
+            params.put("to", filter.to());
+        }
+        params.put("limit", DealFilter.PAGE_SIZE);
+        params.put("offset", (long) (filter.pageNumber() - 1) * DealFilter.PAGE_SIZE);
+
+        long[] total = {0};
+        List<DealSummary> deals = jdbc.sql("""
+                        select d.slug, d.title, d.type, d.status, d.announced_on, d.region, d.amount, d.currency,
+                               d.visibility, a.score,
+                               (select string_agg(x.name, ', ' order by x.position) from (
+                                    select pp.name, min(pd.position) as position
+                                    from deal_participant pd join party pp on pp.id = pd.party_id
+                                    where pd.deal_id = d.id and pd.role <> 'CONTEXT'
+                                    group by pp.name) x) as parties,
+                               count(*) over () as total
+                        from deal d
+                        """ + LATEST_ASSESSMENT + where + """
+
+                        order by d.announced_on desc nulls last, d.id desc
+                        limit :limit offset :offset
+                        """)
+                .params(params)
+                .query((rs, row) -> {
+                    total[0] = rs.getLong("total");
+                    return new DealSummary(rs.getString("slug"), rs.getString("title"),
+                            Rows.enumOf(rs, "type", DealType.class), Rows.enumOf(rs, "status", DealStatus.class),
+                            Rows.date(rs, "announced_on"), rs.getString("region"), rs.getBigDecimal("amount"),
+                            rs.getString("currency"), Rows.enumOf(rs, "visibility", Visibility.class),
+                            rs.getString("parties"), rs.getBigDecimal("score"));
+                })
+                .list();
+        return new Page(deals, total[0]);
+    }
+
+    List<DealListView.PartyOption> partyOptions() {
+        return jdbc.sql("""
+                        select p.slug, p.name from party p
+                        where exists (select 1 from deal_participant dp join deal d on d.id = dp.deal_id
+                                      where dp.party_id = p.id and d.state = 'PUBLISHED' and dp.role <> 'CONTEXT')
+                        order by p.name
+                        """)
+                .query((rs, row) -> new DealListView.PartyOption(rs.getString("slug"), rs.getString("name")))
+                .list();
+    }
+
+    private static DealHeader header(ResultSet rs) throws SQLException {
+        return new DealHeader(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
+                Rows.enumOf(rs, "type", DealType.class), Rows.enumOf(rs, "status", DealStatus.class),
+                Rows.date(rs, "announced_on"), rs.getBigDecimal("amount"), rs.getString("currency"),
+                rs.getString("amount_note"), Rows.enumOf(rs, "visibility", Visibility.class),
+                rs.getBigDecimal("score"));
+    }
+
+    private static boolean hasText(String text) {
+        return text != null && !text.isBlank();
+    }
+}

@@ -1,0 +1,6 @@
+package com.dealtrace.deal;
+
+/** Where a deal stands. */
+public enum DealStatus {
+    RUMOURED, ANNOUNCED, ACTIVE, UNDER_REVIEW, CLEARED, BLOCKED, ABANDONED, COMPLETED
+}

@@ -1,0 +1,6 @@
+package com.dealtrace.deal;
+
+/** What kind of deal it is. */
+public enum DealType {
+    PARTNERSHIP, INVESTMENT, ACQUISITION, ACQUI_HIRE, DISTRIBUTION, LICENSING, JOINT_VENTURE
+}

@@ -1,0 +1,22 @@
+package com.dealtrace.event;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+class TimelineController {
+
+    private final TimelineService timelines;
+
+    TimelineController(TimelineService timelines) {
+        this.timelines = timelines;
+    }
+
+    @GetMapping("/deals/{slug}/timeline")
+    String timeline(@PathVariable String slug, Model model) {
+        model.addAttribute("view", timelines.timeline(slug));
+        return "event/timeline";
+    }
+}

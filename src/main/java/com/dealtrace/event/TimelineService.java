@@ -1,0 +1,32 @@
+package com.dealtrace.event;
+
+import java.util.List;
+
+import com.dealtrace.deal.DealService;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Builds deal timelines and the milestone lists of regulatory cases. */
+@Service
+@Transactional(readOnly = true)
+public class TimelineService {
+
+    private final DealService deals;
+    private final EventQueries queries;
+
+    TimelineService(DealService deals, EventQueries queries) {
+        this.deals = deals;
+        this.queries = queries;
+    }
+
+    public TimelineView timeline(String dealSlug) {
+        var deal = deals.header(dealSlug);
+        return new TimelineView(deal, queries.entries(EventQueries.Scope.DEAL, deal.id()));
+    }
+
+    /** The events that are milestones of one regulatory case, in date order. */
+    public List<TimelineEntry> milestones(long caseId) {
+        return queries.entries(EventQueries.Scope.CASE, caseId);
+    }
+}

@@ -1,0 +1,13 @@
+package com.dealtrace.event;
+
+import java.util.List;
+
+import com.dealtrace.deal.DealHeader;
+
+/** The deal timeline page: the deal's events in date order, each with its cited sources. */
+public record TimelineView(DealHeader deal, List<TimelineEntry> entries) {
+
+    public long unsourced() {
+        return entries.stream().filter(TimelineEntry::isUnsourced).count();
+    }
+}

@@ -1,0 +1,21 @@
+package com.dealtrace.home;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class HomeController {
+
+    private final HomeService home;
+
+    HomeController(HomeService home) {
+        this.home = home;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        model.addAttribute("view", home.home());
+        return "home/home";
+    }
+}

@@ -1,0 +1,67 @@
+package com.dealtrace.home;
+
+import java.util.List;
+
+import com.dealtrace.database.Rows;
+import com.dealtrace.event.DatePrecision;
+import com.dealtrace.event.EventKind;
+import com.dealtrace.event.PartialDate;
+import com.dealtrace.regulation.CaseService;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Builds the home page in three statements. */
+@Service
+@Transactional(readOnly = true)
+public class HomeService {
+
+    static final int RECENT_EVENTS = 12;
+    static final int LIST_LIMIT = 10;
+
+    private final JdbcClient jdbc;
+    private final CaseService cases;
+
+    HomeService(JdbcClient jdbc, CaseService cases) {
+        this.jdbc = jdbc;
+        this.cases = cases;
+    }
+
+    public HomeView home() {
+        return new HomeView(recentEvents(), awaitingGrade(), cases.open(LIST_LIMIT));
+    }
+
+    private List<HomeView.RecentEvent> recentEvents() {
+        return jdbc.sql("""
+                        select e.occurred_on, e.date_precision, e.kind, e.title, d.slug, d.title as deal_title,
+                               (select count(*) from citation c where c.event_id = e.id) as sources
+                        from event e join deal d on d.id = e.deal_id
+                        where d.state = 'PUBLISHED'
+                        order by e.occurred_on desc, e.id desc
+                        limit :limit
+                        """)
+                .param("limit", RECENT_EVENTS)
+                .query((rs, row) -> new HomeView.RecentEvent(
+                        new PartialDate(Rows.date(rs, "occurred_on"), Rows.enumOf(rs, "date_precision", DatePrecision.class)),
+                        Rows.enumOf(rs, "kind", EventKind.class), rs.getString("title"), rs.getString("slug"),
+                        rs.getString("deal_title"), rs.getInt("sources")))
+                .list();
+    }
+
+    private List<HomeView.AwaitingGrade> awaitingGrade() {
+        return jdbc.sql("""
+                        select d.slug, d.title, d.announced_on,
+                               (select count(distinct c.source_id) from citation c where c.deal_id = d.id) as sources
+                        from deal d
+                        where d.state = 'PUBLISHED'
+                          and not exists (select 1 from confidence_assessment ca where ca.deal_id = d.id)
+                        order by d.announced_on desc nulls last, d.id desc
+                        limit :limit
+                        """)
+                .param("limit", LIST_LIMIT)
+                .query((rs, row) -> new HomeView.AwaitingGrade(rs.getString("slug"), rs.getString("title"),
+                        Rows.date(rs, "announced_on"), rs.getInt("sources")))
+                .list();
+    }
+}

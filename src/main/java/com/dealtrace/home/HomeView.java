@@ -1,0 +1,21 @@
+package com.dealtrace.home;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import com.dealtrace.event.EventKind;
+import com.dealtrace.event.PartialDate;
+import com.dealtrace.regulation.CaseSummary;
+
+/** The home page: recent events across deals, deals awaiting a grade, open regulatory cases. */
+public record HomeView(List<RecentEvent> recentEvents, List<AwaitingGrade> awaitingGrade, List<CaseSummary> openCases) {
+
+    /** An event with the deal it belongs to. */
+    public record RecentEvent(PartialDate date, EventKind kind, String title, String dealSlug, String dealTitle,
+            int sources) {
+    }
+
+    /** A published deal that no admin has graded yet. */
+    public record AwaitingGrade(String slug, String title, LocalDate announcedOn, int sources) {
+    }
+}

@@ -1,0 +1,6 @@
+package com.dealtrace.party;
+
+/** What a party is. */
+public enum PartyKind {
+    COMPANY, PERSON, REGULATOR, GOVERNMENT_BODY, INVESTOR
+}

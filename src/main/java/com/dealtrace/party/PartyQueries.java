@@ -1,0 +1,107 @@
+package com.dealtrace.party;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.dealtrace.database.Rows;
+import com.dealtrace.deal.DealStatus;
+import com.dealtrace.deal.DealType;
+import com.dealtrace.deal.ParticipantRole;
+import com.dealtrace.regulation.CaseOutcome;
+import com.dealtrace.regulation.CaseStatus;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The SQL behind the party pages; every method is one statement. */
+@Repository
+class PartyQueries {
+
+    private final JdbcClient jdbc;
+
+    PartyQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record PartyRow(long id, PartyView view) {
+    }
+
+    Optional<PartyRow> party(String slug) {
+        return jdbc.sql("""
+                        select p.id, p.slug, p.name, p.kind, p.country, p.website, p.aliases, p.description,
+                               p.position, o.slug as org_slug, o.name as org_name
+                        from party p left join party o on o.id = p.organisation_id
+                        where p.slug = :slug
+                        """)
+                .param("slug", slug)
+                .query((rs, row) -> new PartyRow(rs.getLong("id"), new PartyView(rs.getString("slug"),
+                        rs.getString("name"), Rows.enumOf(rs, "kind", PartyKind.class), rs.getString("country"),
+                        rs.getString("website"), Rows.strings(rs, "aliases"), rs.getString("description"),
+                        rs.getString("position"),
+                        rs.getString("org_slug") == null ? null
+                                : new PartyRef(rs.getString("org_slug"), rs.getString("org_name")),
+                        List.of(), List.of(), List.of())))
+                .optional();
+    }
+
+    List<PartyView.PartyDeal> deals(long partyId) {
+        return jdbc.sql("""
+                        select d.slug, d.title, d.type, d.status, d.announced_on,
+                               array_agg(dp.role order by dp.position, dp.id) as roles
+                        from deal_participant dp join deal d on d.id = dp.deal_id
+                        where dp.party_id = :party and d.state = 'PUBLISHED'
+                        group by d.id
+                        order by d.announced_on desc nulls last, d.id desc
+                        """)
+                .param("party", partyId)
+                .query((rs, row) -> new PartyView.PartyDeal(rs.getString("slug"), rs.getString("title"),
+                        Rows.enumOf(rs, "type", DealType.class), Rows.enumOf(rs, "status", DealStatus.class),
+                        Rows.date(rs, "announced_on"),
+                        Rows.strings(rs, "roles").stream().map(ParticipantRole::valueOf).toList()))
+                .list();
+    }
+
+    List<PartyView.Person> people(long partyId) {
+        return jdbc.sql("select slug, name, position from party where organisation_id = :party order by name")
+                .param("party", partyId)
+                .query((rs, row) -> new PartyView.Person(rs.getString("slug"), rs.getString("name"),
+                        rs.getString("position")))
+                .list();
+    }
+
+    List<PartyView.PartyCase> cases(long partyId) {
+        return jdbc.sql("""
+                        select rc.slug, rc.title, r.name as regulator, rc.status, rc.outcome, d.slug as deal_slug,
+                               d.title as deal_title
+                        from regulatory_case rc
+                        join party r on r.id = rc.regulator_id
+                        join deal d on d.id = rc.deal_id
+                        where d.state = 'PUBLISHED'
+                          and (rc.regulator_id = :party
+                               or exists (select 1 from deal_participant dp
+                                          where dp.deal_id = rc.deal_id and dp.party_id = :party
+                                            and dp.role <> 'CONTEXT'))
+                        order by rc.opened_on desc nulls last, rc.id desc
+                        """)
+                .param("party", partyId)
+                .query((rs, row) -> new PartyView.PartyCase(rs.getString("slug"), rs.getString("title"),
+                        rs.getString("regulator"), Rows.enumOf(rs, "status", CaseStatus.class),
+                        Rows.enumOf(rs, "outcome", CaseOutcome.class), rs.getString("deal_slug"),
+                        rs.getString("deal_title")))
+                .list();
+    }
+
+    List<PartyListItem> list() {
+        return jdbc.sql("""
+                        select p.slug, p.name, p.kind, p.country, o.name as organisation,
+                               (select count(distinct dp.deal_id) from deal_participant dp join deal d on d.id = dp.deal_id
+                                where dp.party_id = p.id and d.state = 'PUBLISHED') as deals
+                        from party p left join party o on o.id = p.organisation_id
+                        order by p.kind, p.name
+                        """)
+                .query((rs, row) -> new PartyListItem(rs.getString("slug"), rs.getString("name"),
+                        Rows.enumOf(rs, "kind", PartyKind.class), rs.getString("country"), rs.getString("organisation"),
+                        rs.getInt("deals")))
+                .list();
+    }
+}

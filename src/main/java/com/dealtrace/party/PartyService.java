@@ -1,0 +1,32 @@
+package com.dealtrace.party;
+
+import java.util.List;
+
+import com.dealtrace.web.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads parties for the party list and party pages. */
+@Service
+@Transactional(readOnly = true)
+public class PartyService {
+
+    private final PartyQueries queries;
+
+    PartyService(PartyQueries queries) {
+        this.queries = queries;
+    }
+
+    public PartyView party(String slug) {
+        var row = queries.party(slug).orElseThrow(() -> new NotFoundException("Party", slug));
+        var p = row.view();
+        return new PartyView(p.slug(), p.name(), p.kind(), p.country(), p.website(), p.aliases(), p.description(),
+                p.position(), p.organisation(), queries.deals(row.id()), queries.people(row.id()),
+                queries.cases(row.id()));
+    }
+
+    public List<PartyListItem> list() {
+        return queries.list();
+    }
+}

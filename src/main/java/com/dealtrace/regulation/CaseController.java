@@ -1,0 +1,30 @@
+package com.dealtrace.regulation;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class CaseController {
+
+    private final CaseService cases;
+
+    CaseController(CaseService cases) {
+        this.cases = cases;
+    }
+
+    @GetMapping("/cases")
+    String list(@RequestParam(required = false) String regulator, @RequestParam(required = false) CaseStatus status,
+            Model model) {
+        model.addAttribute("view", cases.list(regulator, status));
+        return "regulation/list";
+    }
+
+    @GetMapping("/cases/{slug}")
+    String regulatoryCase(@PathVariable String slug, Model model) {
+        model.addAttribute("view", cases.regulatoryCase(slug));
+        return "regulation/case";
+    }
+}

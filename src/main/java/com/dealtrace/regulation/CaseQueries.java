@@ -1,0 +1,86 @@
+package com.dealtrace.regulation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.dealtrace.database.Rows;
+import com.dealtrace.party.PartyRef;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The SQL behind the regulatory case pages; every method is one statement. */
+@Repository
+class CaseQueries {
+
+    private static final String SELECT = """
+            select rc.id, rc.slug, rc.title, r.slug as regulator_slug, r.name as regulator_name, rc.jurisdiction,
+                   rc.status, rc.outcome, rc.opened_on, rc.decided_on, d.slug as deal_slug, d.title as deal_title,
+                   rc.reference, rc.url
+            from regulatory_case rc
+            join party r on r.id = rc.regulator_id
+            join deal d on d.id = rc.deal_id
+            where d.state = 'PUBLISHED'
+            """;
+
+    private final JdbcClient jdbc;
+
+    CaseQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record CaseRow(long id, CaseSummary summary, String reference, String url) {
+    }
+
+    Optional<CaseRow> find(String slug) {
+        return jdbc.sql(SELECT + " and rc.slug = :slug")
+                .param("slug", slug)
+                .query((rs, row) -> new CaseRow(rs.getLong("id"), summary(rs), rs.getString("reference"),
+                        rs.getString("url")))
+                .optional();
+    }
+
+    List<CaseSummary> list(String regulator, CaseStatus status) {
+        var sql = new StringBuilder(SELECT);
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (regulator != null && !regulator.isBlank()) {
+            sql.append(" and r.slug = :regulator");
+            params.put("regulator", regulator);
+        }
+        if (status != null) {
+            sql.append(" and rc.status = :status");
+            params.put("status", status.name());
+        }
+        sql.append(" order by r.name, rc.status = 'CLOSED', rc.opened_on desc nulls first, rc.id desc");
+        return jdbc.sql(sql.toString()).params(params).query((rs, row) -> summary(rs)).list();
+    }
+
+    List<CaseSummary> open(int limit) {
+        return jdbc.sql(SELECT + " and rc.status <> 'CLOSED' order by rc.opened_on desc nulls first, rc.id desc limit :limit")
+                .param("limit", limit)
+                .query((rs, row) -> summary(rs))
+                .list();
+    }
+
+    List<PartyRef> regulators() {
+        return jdbc.sql("""
+                        select p.slug, p.name from party p
+                        where exists (select 1 from regulatory_case rc where rc.regulator_id = p.id)
+                        order by p.name
+                        """)
+                .query((rs, row) -> new PartyRef(rs.getString("slug"), rs.getString("name")))
+                .list();
+    }
+
+    private static CaseSummary summary(ResultSet rs) throws SQLException {
+        return new CaseSummary(rs.getString("slug"), rs.getString("title"),
+                new PartyRef(rs.getString("regulator_slug"), rs.getString("regulator_name")),
+                rs.getString("jurisdiction"), Rows.enumOf(rs, "status", CaseStatus.class),
+                Rows.enumOf(rs, "outcome", CaseOutcome.class), Rows.date(rs, "opened_on"),
+                Rows.date(rs, "decided_on"), rs.getString("deal_slug"), rs.getString("deal_title"));
+    }
+}

@@ -1,0 +1,47 @@
+package com.dealtrace.regulation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.dealtrace.event.TimelineService;
+import com.dealtrace.party.PartyRef;
+import com.dealtrace.web.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads regulatory cases for the case list, the case pages and the home page. */
+@Service
+@Transactional(readOnly = true)
+public class CaseService {
+
+    private final CaseQueries queries;
+    private final TimelineService timelines;
+
+    CaseService(CaseQueries queries, TimelineService timelines) {
+        this.queries = queries;
+        this.timelines = timelines;
+    }
+
+    public CaseListView list(String regulator, CaseStatus status) {
+        Map<PartyRef, List<CaseSummary>> byRegulator = new LinkedHashMap<>();
+        queries.list(regulator, status)
+                .forEach(c -> byRegulator.computeIfAbsent(c.regulator(), r -> new ArrayList<>()).add(c));
+        var groups = byRegulator.entrySet().stream()
+                .map(e -> new CaseListView.RegulatorCases(e.getKey(), List.copyOf(e.getValue())))
+                .toList();
+        return new CaseListView(regulator, status, groups, queries.regulators());
+    }
+
+    public CaseView regulatoryCase(String slug) {
+        var row = queries.find(slug).orElseThrow(() -> new NotFoundException("Regulatory case", slug));
+        return new CaseView(row.summary(), row.reference(), row.url(), timelines.milestones(row.id()));
+    }
+
+    /** The cases still open, newest first, for the home page. */
+    public List<CaseSummary> open(int limit) {
+        return queries.open(limit);
+    }
+}

@@ -1,0 +1,6 @@
+package com.dealtrace.regulation;
+
+/** Where a regulatory case stands; every status but CLOSED counts as open. */
+public enum CaseStatus {
+    MONITORING, OPEN, PHASE_2, CLOSED
+}

@@ -1,0 +1,6 @@
+package com.dealtrace.source;
+
+/** Who published a source. */
+public enum PublisherKind {
+    COMPANY, REGULATOR, NEWS_WIRE, NEWS_OUTLET, BLOG
+}

@@ -1,0 +1,30 @@
+package com.dealtrace.source;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class SourceController {
+
+    private final SourceService sources;
+
+    SourceController(SourceService sources) {
+        this.sources = sources;
+    }
+
+    @GetMapping("/sources")
+    String list(@RequestParam(required = false) String publisher, @RequestParam(required = false) Risk risk,
+            @RequestParam(defaultValue = "1") int page, Model model) {
+        model.addAttribute("view", sources.list(publisher, risk, Math.min(page, 100_000)));
+        return "source/list";
+    }
+
+    @GetMapping("/sources/{id:\\d{1,18}}")
+    String source(@PathVariable long id, Model model) {
+        model.addAttribute("view", sources.source(id));
+        return "source/page";
+    }
+}

@@ -1,0 +1,110 @@
+package com.dealtrace.source;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.dealtrace.database.Rows;
+import com.dealtrace.event.DatePrecision;
+import com.dealtrace.event.PartialDate;
+import com.dealtrace.party.PartyRef;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The SQL behind the source pages; every method is one statement. */
+@Repository
+class SourceQueries {
+
+    private final JdbcClient jdbc;
+
+    SourceQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Page(List<SourceSummary> sources, long total) {
+    }
+
+    Page list(String publisher, Risk risk, int page) {
+        var where = new StringBuilder(" where true");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (publisher != null && !publisher.isBlank()) {
+            where.append(" and lower(s.publisher_name) = lower(:publisher)");
+            params.put("publisher", publisher.trim());
+        }
+        if (risk != null) {
+            where.append(" and s.risk = :risk");
+            params.put("risk", risk.name());
+        }
+        params.put("limit", SourceListView.PAGE_SIZE);
+        params.put("offset", (long) (page - 1) * SourceListView.PAGE_SIZE);
+        long[] total = {0};
+        var sources = jdbc.sql("""
+                        select s.id, s.title, s.publisher_name, s.publisher_kind, s.published_on, s.risk,
+                               (select count(*) from citation c where c.source_id = s.id) as citations,
+                               (select count(distinct c.deal_id) from citation c where c.source_id = s.id) as deals,
+                               count(*) over () as total
+                        from source s
+                        """ + where + """
+
+                        order by lower(s.publisher_name), s.risk, s.published_on desc nulls last, s.id
+                        limit :limit offset :offset
+                        """)
+                .params(params)
+                .query((rs, row) -> {
+                    total[0] = rs.getLong("total");
+                    return new SourceSummary(rs.getLong("id"), rs.getString("title"), rs.getString("publisher_name"),
+                            Rows.enumOf(rs, "publisher_kind", PublisherKind.class), Rows.date(rs, "published_on"),
+                            Rows.enumOf(rs, "risk", Risk.class), rs.getInt("citations"), rs.getInt("deals"));
+                })
+                .list();
+        return new Page(sources, total[0]);
+    }
+
+    List<String> publishers() {
+        return jdbc.sql("select min(publisher_name) from source group by lower(publisher_name) order by lower(publisher_name)")
+                .query(String.class)
+                .list();
+    }
+
+    Optional<SourceView> source(long id) {
+        return jdbc.sql("""
+                        select s.id, s.title, s.publisher_name, p.slug as party_slug, p.name as party_name,
+                               s.publisher_kind, s.url, s.published_on, s.language, s.risk, s.summary, s.archive_url
+                        from source s left join party p on p.id = s.publisher_id
+                        where s.id = :id
+                        """)
+                .param("id", id)
+                .query((rs, row) -> new SourceView(rs.getLong("id"), rs.getString("title"),
+                        rs.getString("publisher_name"),
+                        rs.getString("party_slug") == null ? null
+                                : new PartyRef(rs.getString("party_slug"), rs.getString("party_name")),
+                        Rows.enumOf(rs, "publisher_kind", PublisherKind.class), rs.getString("url"),
+                        Rows.date(rs, "published_on"), rs.getString("language"), Rows.enumOf(rs, "risk", Risk.class),
+                        rs.getString("summary"), rs.getString("archive_url"), List.of()))
+                .optional();
+    }
+
+    List<SourceView.Support> supports(long sourceId) {
+        return jdbc.sql("""
+                        select d.slug, d.title as deal_title, e.title as event_title, e.occurred_on, e.date_precision,
+                               c.quote, c.locator, c.note
+                        from citation c
+                        join deal d on d.id = c.deal_id
+                        left join event e on e.id = c.event_id
+                        where c.source_id = :source and d.state = 'PUBLISHED'
+                        order by d.announced_on desc nulls last, d.id, e.occurred_on nulls first, e.id
+                        """)
+                .param("source", sourceId)
+                .query((rs, row) -> {
+                    var occurred = Rows.date(rs, "occurred_on");
+                    return new SourceView.Support(rs.getString("slug"), rs.getString("deal_title"),
+                            rs.getString("event_title"),
+                            occurred == null ? null
+                                    : new PartialDate(occurred, Rows.enumOf(rs, "date_precision", DatePrecision.class)),
+                            rs.getString("quote"), rs.getString("locator"), rs.getString("note"));
+                })
+                .list();
+    }
+}

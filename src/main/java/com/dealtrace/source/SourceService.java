@@ -1,0 +1,33 @@
+package com.dealtrace.source;
+
+import com.dealtrace.web.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads sources for the source list and source pages. */
+@Service
+@Transactional(readOnly = true)
+public class SourceService {
+
+    private final SourceQueries queries;
+
+    SourceService(SourceQueries queries) {
+        this.queries = queries;
+    }
+
+    public SourceListView list(String publisher, Risk risk, int page) {
+        int current = Math.max(1, page);
+        var found = queries.list(publisher, risk, current);
+        int pages = (int) Math.max(1, (found.total() + SourceListView.PAGE_SIZE - 1) / SourceListView.PAGE_SIZE);
+        return new SourceListView(publisher, risk, found.sources(), found.total(), current, pages,
+                queries.publishers());
+    }
+
+    public SourceView source(long id) {
+        var source = queries.source(id).orElseThrow(() -> new NotFoundException("Source", id));
+        return new SourceView(source.id(), source.title(), source.publisher(), source.publisherParty(),
+                source.publisherKind(), source.url(), source.publishedOn(), source.language(), source.risk(),
+                source.summary(), source.archiveUrl(), queries.supports(id));
+    }
+}

@@ -1,0 +1,57 @@
+package com.dealtrace.source;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Reduces a source URL to the key that identifies the document, so that one document is one source however its
+ * URL was written: the scheme, a leading "www.", default ports, fragments, trailing slashes and tracking parameters
+ * do not count, and the host is compared without case.
+ */
+public final class UrlNormalizer {
+
+    private UrlNormalizer() {
+    }
+
+    /** The key of an http or https URL, or empty when the text is not one. */
+    public static Optional<String> key(String url) {
+        if (url == null) {
+            return Optional.empty();
+        }
+        URI uri;
+        try {
+            uri = new URI(url.trim());
+        }
+        catch (URISyntaxException ex) {
+            return Optional.empty();
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null || uri.getHost().isBlank()) {
+            return Optional.empty();
+        }
+        String host = uri.getHost().toLowerCase(Locale.ROOT);
+        if (host.startsWith("www.")) {
+            host = host.substring(4);
+        }
+        int port = uri.getPort();
+        String portPart = (port == -1 || port == 80 || port == 443) ? "" : ":" + port;
+        String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+        while (path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        String query = uri.getRawQuery() == null ? "" : Arrays.stream(uri.getRawQuery().split("&"))
+                .filter(parameter -> !parameter.isEmpty() && !isTracking(parameter))
+                .collect(Collectors.joining("&"));
+        return Optional.of(host + portPart + path + (query.isEmpty() ? "" : "?" + query));
+    }
+
+    private static boolean isTracking(String parameter) {
+        String name = parameter.split("=", 2)[0].toLowerCase(Locale.ROOT);
+        return name.startsWith("utm_") || name.equals("fbclid") || name.equals("gclid") || name.equals("mc_cid")
+                || name.equals("mc_eid");
+    }
+}

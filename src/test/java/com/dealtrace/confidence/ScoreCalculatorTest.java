@@ -1,0 +1,95 @@
+package com.dealtrace.confidence;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import com.dealtrace.source.Risk;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class ScoreCalculatorTest {
+
+    private final ScoreCalculator calculator = new ScoreCalculator(Map.of(
+            Risk.LOW, new BigDecimal("0.60"), Risk.MEDIUM, new BigDecimal("0.30"), Risk.HIGH, new BigDecimal("0.10")));
+
+    @Test
+    void noSourceScoresZero() {
+        var score = calculator.score(List.of());
+
+        assertThat(score.score()).isEqualByComparingTo("0.00");
+        assertThat(score.band()).isEqualTo(ConfidenceBand.INTERNAL_MONITORING);
+        assertThat(score.origins()).isEmpty();
+        assertThat(score.formula()).isEqualTo("no cited source: 0.00");
+    }
+
+    @Test
+    void oneLowRiskSourceWeighsSixtyPercent() {
+        var score = calculator.score(List.of(source(1, "microsoft", Risk.LOW)));
+
+        assertThat(score.score()).isEqualByComparingTo("0.60");
+        assertThat(score.grade()).isEqualTo(Grade.B_C);
+    }
+
+    @Test
+    void sourcesOfOnePublisherAreOneOriginWeighedByTheirBestRisk() {
+        var score = calculator.score(List.of(
+                source(1, "cnbc", Risk.HIGH), source(2, "cnbc", Risk.MEDIUM), source(3, "cnbc", Risk.HIGH)));
+
+        assertThat(score.sources()).isEqualTo(3);
+        assertThat(score.origins()).singleElement().satisfies(origin -> {
+            assertThat(origin.bestRisk()).isEqualTo(Risk.MEDIUM);
+            assertThat(origin.sources()).isEqualTo(3);
+            assertThat(origin.weight()).isEqualByComparingTo("0.30");
+        });
+        assertThat(score.score()).isEqualByComparingTo("0.30");
+    }
+
+    @Test
+    void independentOriginsCombineAsOneMinusTheProductOfTheirDoubts() {
+        // the demo deal: Microsoft, Mistral AI and the CMA (low); TechCrunch, CNBC and AP (medium)
+        var score = calculator.score(List.of(
+                source(1, "microsoft", Risk.LOW), source(2, "mistral", Risk.LOW), source(3, "microsoft", Risk.LOW),
+                source(4, "microsoft", Risk.LOW), source(5, "cma", Risk.LOW), source(6, "cma", Risk.LOW),
+                source(7, "techcrunch", Risk.MEDIUM), source(8, "cnbc", Risk.MEDIUM), source(9, "ap", Risk.MEDIUM)));
+
+        // 1 − 0.4³ × 0.7³ = 1 − 0.021952
+        assertThat(score.score()).isEqualByComparingTo("0.98");
+        assertThat(score.sources()).isEqualTo(9);
+        assertThat(score.origins()).hasSize(6);
+        assertThat(score.origins()).extracting(Origin::bestRisk)
+                .containsExactly(Risk.LOW, Risk.LOW, Risk.LOW, Risk.MEDIUM, Risk.MEDIUM, Risk.MEDIUM);
+        assertThat(score.formula()).isEqualTo("1 − (1 − 0.60)³ × (1 − 0.30)³ = 0.98");
+    }
+
+    @Test
+    void aSourceCitedTwiceCountsOnce() {
+        var score = calculator.score(List.of(source(1, "cma", Risk.LOW), source(1, "cma", Risk.LOW)));
+
+        assertThat(score.sources()).isEqualTo(1);
+        assertThat(score.origins()).singleElement().extracting(Origin::sources).isEqualTo(1);
+    }
+
+    @Test
+    void tunedWeightsChangeTheScore() {
+        var strict = new ScoreCalculator(Map.of(
+                Risk.LOW, new BigDecimal("0.50"), Risk.MEDIUM, new BigDecimal("0.20"), Risk.HIGH, BigDecimal.ZERO));
+
+        var score = strict.score(List.of(source(1, "a", Risk.LOW), source(2, "b", Risk.HIGH)));
+
+        assertThat(score.score()).isEqualByComparingTo("0.50");
+    }
+
+    @Test
+    void everyRiskNeedsAWeight() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new ScoreCalculator(Map.of(Risk.LOW, BigDecimal.ONE)))
+                .withMessageContaining("MEDIUM");
+    }
+
+    private static CitedSource source(long id, String publisher, Risk risk) {
+        return new CitedSource(id, publisher, publisher, risk);
+    }
+}

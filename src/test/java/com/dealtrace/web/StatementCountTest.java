@@ -1,0 +1,58 @@
+package com.dealtrace.web;
+
+import com.dealtrace.support.DealtraceTest;
+import com.dealtrace.support.GeneratedDeals;
+import com.dealtrace.support.StatementCounter;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The number of SQL statements a page sends does not grow with the number of events, sources and citations. */
+@DealtraceTest
+@Transactional
+class StatementCountTest {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    StatementCounter statements;
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/deals/%s", "/deals/%s/timeline", "/deals/%s/sources", "/parties/%s-party"})
+    void statementsPerDealPageDoNotGrowWithTheDeal(String page) {
+        GeneratedDeals.create(jdbc, "small-deal", 2, "small");
+        GeneratedDeals.create(jdbc, "large-deal", 120, "large");
+
+        int small = statementsFor(page.formatted("small-deal"));
+        int large = statementsFor(page.formatted("large-deal"));
+
+        assertThat(large).isEqualTo(small).isLessThanOrEqualTo(5);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/", "/deals", "/deals?q=deal&type=INVESTMENT", "/sources", "/cases", "/parties"})
+    void statementsPerListPageDoNotGrowWithTheData(String page) {
+        int before = statementsFor(page);
+        for (int i = 0; i < 25; i++) {
+            GeneratedDeals.create(jdbc, "bulk-" + i, 3, "bulk " + i);
+        }
+
+        assertThat(statementsFor(page)).isEqualTo(before).isLessThanOrEqualTo(3);
+    }
+
+    private int statementsFor(String url) {
+        statements.reset();
+        assertThat(mvc.get().uri(url).exchange()).as(url).hasStatusOk();
+        return statements.count();
+    }
+}
