@@ -28,7 +28,7 @@ class ConfidenceQueries {
 
     /** A citation of the deal, with its source and the event it supports (null for the deal as a whole). */
     record CitationRow(long sourceId, String title, Long publisherId, String publisher, PublisherKind publisherKind,
-            LocalDate publishedOn, Risk risk, String summary, String url, String archiveUrl, Long eventId,
+            LocalDate publishedOn, Risk risk, String summary, String notes, String url, String archiveUrl, Long eventId,
             String eventTitle, PartialDate eventDate, String quote, String locator) {
 
         /** Sources of one publisher are one origin: the same party, or else the same name. */
@@ -43,12 +43,12 @@ class ConfidenceQueries {
     List<CitationRow> citations(long dealId) {
         return jdbc.sql("""
                         select s.id, s.title, s.publisher_id, s.publisher_name, s.publisher_kind, s.published_on,
-                               s.risk, s.summary, s.url, s.archive_url,
+                               s.risk, s.summary, s.notes, s.url, s.archive_url,
                                c.event_id, e.title as event_title, e.occurred_on, e.date_precision, c.quote, c.locator
                         from citation c
                         join source s on s.id = c.source_id
                         left join event e on e.id = c.event_id
-                        where c.deal_id = :deal
+                        where c.deal_id = :deal and (c.event_id is null or e.deleted_at is null)
                         order by s.risk, s.published_on nulls last, s.id, e.occurred_on nulls first, e.id
                         """)
                 .param("deal", dealId)
@@ -57,7 +57,7 @@ class ConfidenceQueries {
                     return new CitationRow(rs.getLong("id"), rs.getString("title"), Rows.longOrNull(rs, "publisher_id"),
                             rs.getString("publisher_name"), Rows.enumOf(rs, "publisher_kind", PublisherKind.class),
                             Rows.date(rs, "published_on"), Rows.enumOf(rs, "risk", Risk.class), rs.getString("summary"),
-                            rs.getString("url"), rs.getString("archive_url"), Rows.longOrNull(rs, "event_id"),
+                            rs.getString("notes"), rs.getString("url"), rs.getString("archive_url"), Rows.longOrNull(rs, "event_id"),
                             rs.getString("event_title"),
                             occurred == null ? null
                                     : new PartialDate(occurred, Rows.enumOf(rs, "date_precision", DatePrecision.class)),
@@ -67,7 +67,7 @@ class ConfidenceQueries {
     }
 
     List<EventRow> events(long dealId) {
-        return jdbc.sql("select id, occurred_on, date_precision, title from event where deal_id = :deal order by occurred_on, id")
+        return jdbc.sql("select id, occurred_on, date_precision, title from event where deal_id = :deal and deleted_at is null order by occurred_on, id")
                 .param("deal", dealId)
                 .query((rs, row) -> new EventRow(rs.getLong("id"), new PartialDate(Rows.date(rs, "occurred_on"),
                         Rows.enumOf(rs, "date_precision", DatePrecision.class)), rs.getString("title")))

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.dealtrace.deal.DealService;
+import com.dealtrace.security.Audience;
 import com.dealtrace.source.Risk;
 
 import org.springframework.stereotype.Service;
@@ -25,8 +26,12 @@ public class ConfidenceService {
         this.queries = queries;
     }
 
-    public SourceConfidenceView sourceConfidence(String dealSlug) {
-        var deal = deals.header(dealSlug);
+    /**
+     * The source-confidence page. Source notes, grading rationales and the grading history are for members: an
+     * anonymous reader gets the current grade without its rationale.
+     */
+    public SourceConfidenceView sourceConfidence(String dealSlug, Audience audience) {
+        var deal = deals.header(dealSlug, audience);
         var citations = queries.citations(deal.id());
         var weights = queries.weights();
         var calculator = new ScoreCalculator(weights);
@@ -44,8 +49,14 @@ public class ConfidenceService {
                             score.sources(), score.origins().size(), best);
                 })
                 .toList();
-        return new SourceConfidenceView(deal, sources(citations), suggested, events,
-                GradeAdvice.improvements(suggested, events), queries.assessments(deal.id()), weights);
+        var history = queries.assessments(deal.id());
+        if (!audience.isMember()) {
+            history = history.stream().limit(1)
+                    .map(a -> new SourceConfidenceView.Assessment(a.score(), a.band(), null, a.assessedBy(), a.assessedAt()))
+                    .toList();
+        }
+        return new SourceConfidenceView(deal, sources(citations, audience.isMember()), suggested, events,
+                GradeAdvice.improvements(suggested, events), history, weights);
     }
 
     private static CitedSource cited(ConfidenceQueries.CitationRow row) {
@@ -53,7 +64,8 @@ public class ConfidenceService {
     }
 
     /** One row per source, in the order of the query (lowest risk first), with all it supports. */
-    private static List<SourceConfidenceView.SourceRow> sources(List<ConfidenceQueries.CitationRow> citations) {
+    private static List<SourceConfidenceView.SourceRow> sources(List<ConfidenceQueries.CitationRow> citations,
+            boolean withNotes) {
         Map<Long, List<ConfidenceQueries.CitationRow>> bySource = new LinkedHashMap<>();
         citations.forEach(c -> bySource.computeIfAbsent(c.sourceId(), id -> new ArrayList<>()).add(c));
         return bySource.values().stream()
@@ -64,7 +76,8 @@ public class ConfidenceService {
                                     c.locator()))
                             .toList();
                     return new SourceConfidenceView.SourceRow(s.sourceId(), s.title(), s.publisher(),
-                            s.publisherKind(), s.publishedOn(), s.risk(), s.summary(), s.url(), s.archiveUrl(),
+                            s.publisherKind(), s.publishedOn(), s.risk(), s.summary(), withNotes ? s.notes() : null,
+                            s.url(), s.archiveUrl(),
                             supports);
                 })
                 .toList();

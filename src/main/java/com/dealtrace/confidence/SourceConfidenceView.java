@@ -20,7 +20,8 @@ public record SourceConfidenceView(DealHeader deal, List<SourceRow> sources, Sug
 
     /** A cited source with everything it supports in this deal. */
     public record SourceRow(long id, String title, String publisher, PublisherKind publisherKind,
-            LocalDate publishedOn, Risk risk, String summary, String url, String archiveUrl, List<Support> supports) {
+            LocalDate publishedOn, Risk risk, String summary, String notes, String url, String archiveUrl,
+            List<Support> supports) {
     }
 
     /** What a source supports: an event, or the deal as a whole when {@code eventTitle} is null. */
@@ -35,7 +36,7 @@ public record SourceConfidenceView(DealHeader deal, List<SourceRow> sources, Sug
         }
     }
 
-    /** One grade an admin gave, with the rationale that is kept. */
+    /** One grade an admin gave, with the rationale that is kept (null where the reader may not see it). */
     public record Assessment(BigDecimal score, ConfidenceBand band, String rationale, String assessedBy,
             OffsetDateTime assessedAt) {
     }

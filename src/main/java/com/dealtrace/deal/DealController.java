@@ -1,5 +1,6 @@
 package com.dealtrace.deal;
 
+import com.dealtrace.security.Viewer;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -22,16 +23,16 @@ class DealController {
      * The deal list; a filter value that does not parse is reported beside its field and
      * left out of the search; the other filters still apply. */
     @GetMapping("/deals")
-    String list(@Valid @ModelAttribute("filter") DealFilter filter, BindingResult errors, Model model) {
+    String list(@Valid @ModelAttribute("filter") DealFilter filter, BindingResult errors, Viewer viewer, Model model) {
         DealFilter applied = filter.without(errors);
-        model.addAttribute("view", deals.list(applied));
+        model.addAttribute("view", deals.list(applied, viewer.audience()));
         model.addAttribute("filterRejected", errors.hasErrors());
         return "deal/list";
     }
 
     @GetMapping("/deals/{slug}")
-    String brief(@PathVariable String slug, Model model) {
-        model.addAttribute("view", deals.brief(slug));
+    String brief(@PathVariable String slug, Viewer viewer, Model model) {
+        model.addAttribute("view", deals.brief(slug, viewer.audience()));
         return "deal/brief";
     }
 }

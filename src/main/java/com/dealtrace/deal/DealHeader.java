@@ -11,7 +11,12 @@ import com.dealtrace.confidence.ConfidenceBand;
  * @param score the admin's newest score, or null while the deal awaits a grade
  */
 public record DealHeader(long id, String slug, String title, DealType type, DealStatus status, LocalDate announcedOn,
-        BigDecimal amount, String currency, String amountNote, Visibility visibility, BigDecimal score) {
+        BigDecimal amount, String currency, String amountNote, Visibility visibility, PublicationState state,
+        BigDecimal score) {
+
+    public boolean isDraft() {
+        return state == PublicationState.DRAFT;
+    }
 
     /** The band of the admin's score on the scale, or null while the deal awaits a grade. */
     public ConfidenceBand band() {

@@ -12,6 +12,7 @@ import com.dealtrace.database.Rows;
 import com.dealtrace.party.PartyKind;
 import com.dealtrace.regulation.CaseOutcome;
 import com.dealtrace.regulation.CaseStatus;
+import com.dealtrace.security.Audience;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,7 +33,7 @@ class DealQueries {
 
     private static final String HEADER_COLUMNS = """
             d.id, d.slug, d.title, d.type, d.status, d.announced_on, d.amount, d.currency, d.amount_note,
-            d.visibility, a.score
+            d.visibility, d.state, a.score
             """;
 
     private final JdbcClient jdbc;
@@ -41,10 +42,18 @@ class DealQueries {
         this.jdbc = jdbc;
     }
 
-    Optional<DealHeader> header(String slug) {
+    Optional<DealHeader> header(String slug, Audience audience) {
         return jdbc.sql("select " + HEADER_COLUMNS + " from deal d " + LATEST_ASSESSMENT
-                        + " where d.slug = :slug and d.state = 'PUBLISHED'")
+                        + " where d.slug = :slug and " + audience.deals("d"))
                 .param("slug", slug)
+                .query((rs, row) -> header(rs))
+                .optional();
+    }
+
+    Optional<DealHeader> header(long id, Audience audience) {
+        return jdbc.sql("select " + HEADER_COLUMNS + " from deal d " + LATEST_ASSESSMENT
+                        + " where d.id = :id and " + audience.deals("d"))
+                .param("id", id)
                 .query((rs, row) -> header(rs))
                 .optional();
     }
@@ -54,16 +63,16 @@ class DealQueries {
             int sources) {
     }
 
-    Optional<BriefRow> brief(String slug) {
+    Optional<BriefRow> brief(String slug, Audience audience) {
         return jdbc.sql("""
                         select %s, d.summary, d.language, d.signal_type, d.region, d.market_class, d.category,
                                d.primary_domain, d.topic, d.impact, d.operational_relevance, d.time_horizon,
                                d.operating_surface, d.watch_items,
-                               (select count(*) from event e where e.deal_id = d.id) as events,
+                               (select count(*) from event e where e.deal_id = d.id and e.deleted_at is null) as events,
                                (select count(distinct c.source_id) from citation c where c.deal_id = d.id) as sources
                         from deal d %s
-                        where d.slug = :slug and d.state = 'PUBLISHED'
-                        """.formatted(HEADER_COLUMNS, LATEST_ASSESSMENT))
+                        where d.slug = :slug and %s
+                        """.formatted(HEADER_COLUMNS, LATEST_ASSESSMENT, audience.deals("d")))
                 .param("slug", slug)
                 .query((rs, row) -> new BriefRow(header(rs), rs.getString("summary"), rs.getString("language"),
                         new DealBrief.Briefing(rs.getString("signal_type"), rs.getString("region"),
@@ -130,8 +139,8 @@ class DealQueries {
     record Page(List<DealSummary> deals, long total) {
     }
 
-    Page list(DealFilter filter) {
-        var where = new StringBuilder(" where d.state = 'PUBLISHED'");
+    Page list(DealFilter filter, Audience audience) {
+        var where = new StringBuilder(" where " + audience.deals("d"));
         Map<String, Object> params = new LinkedHashMap<>();
         if (hasText(filter.q())) {
             where.append("""
@@ -176,7 +185,7 @@ class DealQueries {
         long[] total = {0};
         List<DealSummary> deals = jdbc.sql("""
                         select d.slug, d.title, d.type, d.status, d.announced_on, d.region, d.amount, d.currency,
-                               d.visibility, a.score,
+                               d.visibility, d.state, a.score,
                                (select string_agg(x.name, ', ' order by x.position) from (
                                     select pp.name, min(pd.position) as position
                                     from deal_participant pd join party pp on pp.id = pd.party_id
@@ -196,19 +205,26 @@ class DealQueries {
                             Rows.enumOf(rs, "type", DealType.class), Rows.enumOf(rs, "status", DealStatus.class),
                             Rows.date(rs, "announced_on"), rs.getString("region"), rs.getBigDecimal("amount"),
                             rs.getString("currency"), Rows.enumOf(rs, "visibility", Visibility.class),
-                            rs.getString("parties"), rs.getBigDecimal("score"));
+                            Rows.enumOf(rs, "state", PublicationState.class), rs.getString("parties"),
+                            rs.getBigDecimal("score"));
                 })
                 .list();
         return new Page(deals, total[0]);
     }
 
-    List<DealListView.PartyOption> partyOptions() {
+    List<DealRef> refs(Audience audience) {
+        return jdbc.sql("select d.id, d.slug, d.title from deal d where " + audience.deals("d") + " order by d.title")
+                .query((rs, row) -> new DealRef(rs.getLong("id"), rs.getString("slug"), rs.getString("title")))
+                .list();
+    }
+
+    List<DealListView.PartyOption> partyOptions(Audience audience) {
         return jdbc.sql("""
                         select p.slug, p.name from party p
                         where exists (select 1 from deal_participant dp join deal d on d.id = dp.deal_id
-                                      where dp.party_id = p.id and d.state = 'PUBLISHED' and dp.role <> 'CONTEXT')
+                                      where dp.party_id = p.id and %s and dp.role <> 'CONTEXT')
                         order by p.name
-                        """)
+                        """.formatted(audience.deals("d")))
                 .query((rs, row) -> new DealListView.PartyOption(rs.getString("slug"), rs.getString("name")))
                 .list();
     }
@@ -218,7 +234,7 @@ class DealQueries {
                 Rows.enumOf(rs, "type", DealType.class), Rows.enumOf(rs, "status", DealStatus.class),
                 Rows.date(rs, "announced_on"), rs.getBigDecimal("amount"), rs.getString("currency"),
                 rs.getString("amount_note"), Rows.enumOf(rs, "visibility", Visibility.class),
-                rs.getBigDecimal("score"));
+                Rows.enumOf(rs, "state", PublicationState.class), rs.getBigDecimal("score"));
     }
 
     private static boolean hasText(String text) {

@@ -1,5 +1,8 @@
 package com.dealtrace.deal;
 
+import java.util.List;
+
+import com.dealtrace.security.Audience;
 import com.dealtrace.web.NotFoundException;
 
 import org.springframework.stereotype.Service;
@@ -16,21 +19,30 @@ public class DealService {
         this.queries = queries;
     }
 
-    /** The top of every page about one published deal. */
-    public DealHeader header(String slug) {
-        return queries.header(slug).orElseThrow(() -> new NotFoundException("Deal", slug));
+    /** The top of every page about one deal the audience may see. */
+    public DealHeader header(String slug, Audience audience) {
+        return queries.header(slug, audience).orElseThrow(() -> new NotFoundException("Deal", slug));
     }
 
-    public DealBrief brief(String slug) {
-        var row = queries.brief(slug).orElseThrow(() -> new NotFoundException("Deal", slug));
+    public DealHeader header(long id, Audience audience) {
+        return queries.header(id, audience).orElseThrow(() -> new NotFoundException("Deal", id));
+    }
+
+    /** Every deal the audience may see, by title, for pickers. */
+    public List<DealRef> refs(Audience audience) {
+        return queries.refs(audience);
+    }
+
+    public DealBrief brief(String slug, Audience audience) {
+        var row = queries.brief(slug, audience).orElseThrow(() -> new NotFoundException("Deal", slug));
         long id = row.header().id();
         return new DealBrief(row.header(), row.summary(), row.language(), row.briefing(), queries.participants(id),
                 queries.translations(id), queries.cases(id), row.events(), row.sources());
     }
 
-    public DealListView list(DealFilter filter) {
-        var page = queries.list(filter);
+    public DealListView list(DealFilter filter, Audience audience) {
+        var page = queries.list(filter, audience);
         int pages = (int) Math.max(1, (page.total() + DealFilter.PAGE_SIZE - 1) / DealFilter.PAGE_SIZE);
-        return new DealListView(filter, page.deals(), page.total(), filter.pageNumber(), pages, queries.partyOptions());
+        return new DealListView(filter, page.deals(), page.total(), filter.pageNumber(), pages, queries.partyOptions(audience));
     }
 }

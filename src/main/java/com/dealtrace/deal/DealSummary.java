@@ -7,7 +7,8 @@ import com.dealtrace.confidence.ConfidenceBand;
 
 /** A deal as a row of the deal list. */
 public record DealSummary(String slug, String title, DealType type, DealStatus status, LocalDate announcedOn,
-        String region, BigDecimal amount, String currency, Visibility visibility, String parties, BigDecimal score) {
+        String region, BigDecimal amount, String currency, Visibility visibility, PublicationState state, String parties,
+        BigDecimal score) {
 
     public ConfidenceBand band() {
         return score == null ? null : ConfidenceBand.of(score);

@@ -2,22 +2,26 @@ package com.dealtrace.demo;
 
 import javax.sql.DataSource;
 
+import com.dealtrace.security.Role;
+import com.dealtrace.security.UserAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the demo data once per database: the first instance to start takes a transaction-scoped advisory lock,
- * loads the data and records it in {@code data_load}; any other instance waits for the lock and then finds the
- * record. Nothing is loaded when {@code dealtrace.demo.enabled} is false.
+ * Sets up the demo once per database: the Microsoft–Mistral deal, and one user per role when there are no users.
+ * The first instance to start takes a transaction-scoped advisory lock and does both; any other instance waits for
+ * the lock and then finds them done. A demo password not configured in {@code dealtrace.demo.passwords.<role>} is
+ * generated and written to the log this once. Nothing happens unless {@code dealtrace.demo.enabled} is true.
  */
 @Component
 class DemoDataLoader implements ApplicationRunner {
@@ -30,13 +34,15 @@ class DemoDataLoader implements ApplicationRunner {
     private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    private final ObjectProvider<UserAccounts> accounts;
 
     DemoDataLoader(DemoDataProperties properties, DataSource dataSource, JdbcClient jdbc,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction, ObjectProvider<UserAccounts> accounts) {
         this.properties = properties;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.transaction = transaction;
+        this.accounts = accounts;
     }
 
     @Override
@@ -46,25 +52,42 @@ class DemoDataLoader implements ApplicationRunner {
         }
     }
 
-    /** Loads the demo data unless this database has it already; returns whether it loaded it now. */
+    /** Loads what this database does not have yet; returns whether it loaded the demo deal now. */
     boolean load() {
         Boolean loaded = transaction.execute(status -> {
             jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", LOCK_KEY).query().singleValue();
-            boolean present = jdbc.sql("select exists (select 1 from data_load where name = :name)")
+            boolean loadData = !jdbc.sql("select exists (select 1 from data_load where name = :name)")
                     .param("name", DATA_SET)
                     .query(Boolean.class)
                     .single();
-            if (present) {
-                return false;
+            if (loadData) {
+                ScriptUtils.executeSqlScript(DataSourceUtils.getConnection(dataSource),
+                        new ClassPathResource("demo/microsoft-mistral.sql"));
+                jdbc.sql("insert into data_load (name) values (:name)").param("name", DATA_SET).update();
+                log.info("Loaded the demo data ({})", DATA_SET);
             }
-            ScriptUtils.executeSqlScript(DataSourceUtils.getConnection(dataSource),
-                    new ClassPathResource("demo/microsoft-mistral.sql"));
-            jdbc.sql("insert into data_load (name) values (:name)").param("name", DATA_SET).update();
-            return true;
+            accounts.ifAvailable(this::createUsersIfNone);
+            return loadData;
         });
-        if (Boolean.TRUE.equals(loaded)) {
-            log.info("Loaded the demo data ({})", DATA_SET);
-        }
         return Boolean.TRUE.equals(loaded);
+    }
+
+    private void createUsersIfNone(UserAccounts users) {
+        if (users.hasUsers()) {
+            return;
+        }
+        for (Role role : Role.values()) {
+            String username = role.name().toLowerCase();
+            String given = properties.passwords().get(username);
+            boolean generated = given == null || given.isBlank();
+            String password = generated ? UserAccounts.randomPassword() : given;
+            users.create(username, "Demo " + username, role, password);
+            if (generated) {
+                log.warn("Demo user '{}' ({}) created with password: {}", username, role, password);
+            }
+            else {
+                log.info("Demo user '{}' ({}) created with the configured password", username, role);
+            }
+        }
     }
 }

@@ -43,7 +43,7 @@ class EventQueries {
                         from citation c
                         join event e on e.id = c.event_id
                         join source s on s.id = c.source_id
-                        where e.%s = :id
+                        where e.%s = :id and e.deleted_at is null
                         order by s.risk, s.published_on nulls last, s.id
                         """.formatted(scope.column))
                 .param("id", id)
@@ -58,7 +58,7 @@ class EventQueries {
                                rc.slug as case_slug, rc.title as case_title
                         from event e
                         left join regulatory_case rc on rc.id = e.regulatory_case_id
-                        where e.%s = :id
+                        where e.%s = :id and e.deleted_at is null
                         order by e.occurred_on, e.id
                         """.formatted(scope.column))
                 .param("id", id)

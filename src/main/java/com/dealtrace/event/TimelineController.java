@@ -1,5 +1,7 @@
 package com.dealtrace.event;
 
+import com.dealtrace.security.Viewer;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,8 +17,8 @@ class TimelineController {
     }
 
     @GetMapping("/deals/{slug}/timeline")
-    String timeline(@PathVariable String slug, Model model) {
-        model.addAttribute("view", timelines.timeline(slug));
+    String timeline(@PathVariable String slug, Viewer viewer, Model model) {
+        model.addAttribute("view", timelines.timeline(slug, viewer.audience()));
         return "event/timeline";
     }
 }

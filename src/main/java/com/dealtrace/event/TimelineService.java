@@ -3,6 +3,7 @@ package com.dealtrace.event;
 import java.util.List;
 
 import com.dealtrace.deal.DealService;
+import com.dealtrace.security.Audience;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,8 +21,8 @@ public class TimelineService {
         this.queries = queries;
     }
 
-    public TimelineView timeline(String dealSlug) {
-        var deal = deals.header(dealSlug);
+    public TimelineView timeline(String dealSlug, Audience audience) {
+        var deal = deals.header(dealSlug, audience);
         return new TimelineView(deal, queries.entries(EventQueries.Scope.DEAL, deal.id()));
     }
 

@@ -1,5 +1,7 @@
 package com.dealtrace.home;
 
+import com.dealtrace.security.Viewer;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,8 +16,8 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(Model model) {
-        model.addAttribute("view", home.home());
+    String home(Viewer viewer, Model model) {
+        model.addAttribute("view", home.home(viewer.audience()));
         return "home/home";
     }
 }

@@ -7,6 +7,7 @@ import com.dealtrace.event.DatePrecision;
 import com.dealtrace.event.EventKind;
 import com.dealtrace.event.PartialDate;
 import com.dealtrace.regulation.CaseService;
+import com.dealtrace.security.Audience;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -28,19 +29,19 @@ public class HomeService {
         this.cases = cases;
     }
 
-    public HomeView home() {
-        return new HomeView(recentEvents(), awaitingGrade(), cases.open(LIST_LIMIT));
+    public HomeView home(Audience audience) {
+        return new HomeView(recentEvents(audience), awaitingGrade(audience), cases.open(LIST_LIMIT, audience));
     }
 
-    private List<HomeView.RecentEvent> recentEvents() {
+    private List<HomeView.RecentEvent> recentEvents(Audience audience) {
         return jdbc.sql("""
                         select e.occurred_on, e.date_precision, e.kind, e.title, d.slug, d.title as deal_title,
                                (select count(*) from citation c where c.event_id = e.id) as sources
                         from event e join deal d on d.id = e.deal_id
-                        where d.state = 'PUBLISHED'
+                        where e.deleted_at is null and %s
                         order by e.occurred_on desc, e.id desc
                         limit :limit
-                        """)
+                        """.formatted(audience.deals("d")))
                 .param("limit", RECENT_EVENTS)
                 .query((rs, row) -> new HomeView.RecentEvent(
                         new PartialDate(Rows.date(rs, "occurred_on"), Rows.enumOf(rs, "date_precision", DatePrecision.class)),
@@ -49,16 +50,16 @@ public class HomeService {
                 .list();
     }
 
-    private List<HomeView.AwaitingGrade> awaitingGrade() {
+    private List<HomeView.AwaitingGrade> awaitingGrade(Audience audience) {
         return jdbc.sql("""
                         select d.slug, d.title, d.announced_on,
                                (select count(distinct c.source_id) from citation c where c.deal_id = d.id) as sources
                         from deal d
-                        where d.state = 'PUBLISHED'
+                        where %s
                           and not exists (select 1 from confidence_assessment ca where ca.deal_id = d.id)
                         order by d.announced_on desc nulls last, d.id desc
                         limit :limit
-                        """)
+                        """.formatted(audience.deals("d")))
                 .param("limit", LIST_LIMIT)
                 .query((rs, row) -> new HomeView.AwaitingGrade(rs.getString("slug"), rs.getString("title"),
                         Rows.date(rs, "announced_on"), rs.getInt("sources")))

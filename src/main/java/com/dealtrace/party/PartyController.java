@@ -1,5 +1,7 @@
 package com.dealtrace.party;
 
+import com.dealtrace.security.Viewer;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,14 +17,14 @@ class PartyController {
     }
 
     @GetMapping("/parties")
-    String list(Model model) {
-        model.addAttribute("parties", parties.list());
+    String list(Viewer viewer, Model model) {
+        model.addAttribute("parties", parties.list(viewer.audience()));
         return "party/list";
     }
 
     @GetMapping("/parties/{slug}")
-    String party(@PathVariable String slug, Model model) {
-        model.addAttribute("view", parties.party(slug));
+    String party(@PathVariable String slug, Viewer viewer, Model model) {
+        model.addAttribute("view", parties.party(slug, viewer.audience()));
         return "party/page";
     }
 }

@@ -9,6 +9,7 @@ import com.dealtrace.deal.DealType;
 import com.dealtrace.deal.ParticipantRole;
 import com.dealtrace.regulation.CaseOutcome;
 import com.dealtrace.regulation.CaseStatus;
+import com.dealtrace.security.Audience;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -44,15 +45,15 @@ class PartyQueries {
                 .optional();
     }
 
-    List<PartyView.PartyDeal> deals(long partyId) {
+    List<PartyView.PartyDeal> deals(long partyId, Audience audience) {
         return jdbc.sql("""
                         select d.slug, d.title, d.type, d.status, d.announced_on,
                                array_agg(dp.role order by dp.position, dp.id) as roles
                         from deal_participant dp join deal d on d.id = dp.deal_id
-                        where dp.party_id = :party and d.state = 'PUBLISHED'
+                        where dp.party_id = :party and %s
                         group by d.id
                         order by d.announced_on desc nulls last, d.id desc
-                        """)
+                        """.formatted(audience.deals("d")))
                 .param("party", partyId)
                 .query((rs, row) -> new PartyView.PartyDeal(rs.getString("slug"), rs.getString("title"),
                         Rows.enumOf(rs, "type", DealType.class), Rows.enumOf(rs, "status", DealStatus.class),
@@ -69,20 +70,20 @@ class PartyQueries {
                 .list();
     }
 
-    List<PartyView.PartyCase> cases(long partyId) {
+    List<PartyView.PartyCase> cases(long partyId, Audience audience) {
         return jdbc.sql("""
                         select rc.slug, rc.title, r.name as regulator, rc.status, rc.outcome, d.slug as deal_slug,
                                d.title as deal_title
                         from regulatory_case rc
                         join party r on r.id = rc.regulator_id
                         join deal d on d.id = rc.deal_id
-                        where d.state = 'PUBLISHED'
+                        where %s
                           and (rc.regulator_id = :party
                                or exists (select 1 from deal_participant dp
                                           where dp.deal_id = rc.deal_id and dp.party_id = :party
                                             and dp.role <> 'CONTEXT'))
                         order by rc.opened_on desc nulls last, rc.id desc
-                        """)
+                        """.formatted(audience.deals("d")))
                 .param("party", partyId)
                 .query((rs, row) -> new PartyView.PartyCase(rs.getString("slug"), rs.getString("title"),
                         rs.getString("regulator"), Rows.enumOf(rs, "status", CaseStatus.class),
@@ -91,14 +92,21 @@ class PartyQueries {
                 .list();
     }
 
-    List<PartyListItem> list() {
+    PartyDirectory directory() {
+        return new PartyDirectory(jdbc.sql("select id, slug, name, kind from party order by name")
+                .query((rs, row) -> new PartyDirectory.Entry(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
+                        Rows.enumOf(rs, "kind", PartyKind.class)))
+                .list());
+    }
+
+    List<PartyListItem> list(Audience audience) {
         return jdbc.sql("""
                         select p.slug, p.name, p.kind, p.country, o.name as organisation,
                                (select count(distinct dp.deal_id) from deal_participant dp join deal d on d.id = dp.deal_id
-                                where dp.party_id = p.id and d.state = 'PUBLISHED') as deals
+                                where dp.party_id = p.id and %s) as deals
                         from party p left join party o on o.id = p.organisation_id
                         order by p.kind, p.name
-                        """)
+                        """.formatted(audience.deals("d")))
                 .query((rs, row) -> new PartyListItem(rs.getString("slug"), rs.getString("name"),
                         Rows.enumOf(rs, "kind", PartyKind.class), rs.getString("country"), rs.getString("organisation"),
                         rs.getInt("deals")))

@@ -2,6 +2,7 @@ package com.dealtrace.party;
 
 import java.util.List;
 
+import com.dealtrace.security.Audience;
 import com.dealtrace.web.NotFoundException;
 
 import org.springframework.stereotype.Service;
@@ -18,15 +19,19 @@ public class PartyService {
         this.queries = queries;
     }
 
-    public PartyView party(String slug) {
+    public PartyView party(String slug, Audience audience) {
         var row = queries.party(slug).orElseThrow(() -> new NotFoundException("Party", slug));
         var p = row.view();
         return new PartyView(p.slug(), p.name(), p.kind(), p.country(), p.website(), p.aliases(), p.description(),
-                p.position(), p.organisation(), queries.deals(row.id()), queries.people(row.id()),
-                queries.cases(row.id()));
+                p.position(), p.organisation(), queries.deals(row.id(), audience), queries.people(row.id()),
+                queries.cases(row.id(), audience));
     }
 
-    public List<PartyListItem> list() {
-        return queries.list();
+    public PartyDirectory directory() {
+        return queries.directory();
+    }
+
+    public List<PartyListItem> list(Audience audience) {
+        return queries.list(audience);
     }
 }

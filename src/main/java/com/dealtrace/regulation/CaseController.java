@@ -1,5 +1,7 @@
 package com.dealtrace.regulation;
 
+import com.dealtrace.security.Viewer;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,14 +19,14 @@ class CaseController {
 
     @GetMapping("/cases")
     String list(@RequestParam(required = false) String regulator, @RequestParam(required = false) CaseStatus status,
-            Model model) {
-        model.addAttribute("view", cases.list(regulator, status));
+            Viewer viewer, Model model) {
+        model.addAttribute("view", cases.list(regulator, status, viewer.audience()));
         return "regulation/list";
     }
 
     @GetMapping("/cases/{slug}")
-    String regulatoryCase(@PathVariable String slug, Model model) {
-        model.addAttribute("view", cases.regulatoryCase(slug));
+    String regulatoryCase(@PathVariable String slug, Viewer viewer, Model model) {
+        model.addAttribute("view", cases.regulatoryCase(slug, viewer.audience()));
         return "regulation/case";
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import com.dealtrace.database.Rows;
 import com.dealtrace.party.PartyRef;
+import com.dealtrace.security.Audience;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -24,7 +25,7 @@ class CaseQueries {
             from regulatory_case rc
             join party r on r.id = rc.regulator_id
             join deal d on d.id = rc.deal_id
-            where d.state = 'PUBLISHED'
+            where %s
             """;
 
     private final JdbcClient jdbc;
@@ -36,16 +37,16 @@ class CaseQueries {
     record CaseRow(long id, CaseSummary summary, String reference, String url) {
     }
 
-    Optional<CaseRow> find(String slug) {
-        return jdbc.sql(SELECT + " and rc.slug = :slug")
+    Optional<CaseRow> find(String slug, Audience audience) {
+        return jdbc.sql(select(audience) + " and rc.slug = :slug")
                 .param("slug", slug)
                 .query((rs, row) -> new CaseRow(rs.getLong("id"), summary(rs), rs.getString("reference"),
                         rs.getString("url")))
                 .optional();
     }
 
-    List<CaseSummary> list(String regulator, CaseStatus status) {
-        var sql = new StringBuilder(SELECT);
+    List<CaseSummary> list(String regulator, CaseStatus status, Audience audience) {
+        var sql = new StringBuilder(select(audience));
         Map<String, Object> params = new LinkedHashMap<>();
         if (regulator != null && !regulator.isBlank()) {
             sql.append(" and r.slug = :regulator");
@@ -59,10 +60,17 @@ class CaseQueries {
         return jdbc.sql(sql.toString()).params(params).query((rs, row) -> summary(rs)).list();
     }
 
-    List<CaseSummary> open(int limit) {
-        return jdbc.sql(SELECT + " and rc.status <> 'CLOSED' order by rc.opened_on desc nulls first, rc.id desc limit :limit")
+    List<CaseSummary> open(int limit, Audience audience) {
+        return jdbc.sql(select(audience) + " and rc.status <> 'CLOSED' order by rc.opened_on desc nulls first, rc.id desc limit :limit")
                 .param("limit", limit)
                 .query((rs, row) -> summary(rs))
+                .list();
+    }
+
+    List<CaseOption> forDeal(long dealId) {
+        return jdbc.sql("select id, slug, title from regulatory_case where deal_id = :deal order by opened_on nulls last, id")
+                .param("deal", dealId)
+                .query((rs, row) -> new CaseOption(rs.getLong("id"), rs.getString("slug"), rs.getString("title")))
                 .list();
     }
 
@@ -74,6 +82,10 @@ class CaseQueries {
                         """)
                 .query((rs, row) -> new PartyRef(rs.getString("slug"), rs.getString("name")))
                 .list();
+    }
+
+    private static String select(Audience audience) {
+        return SELECT.formatted(audience.deals("d"));
     }
 
     private static CaseSummary summary(ResultSet rs) throws SQLException {

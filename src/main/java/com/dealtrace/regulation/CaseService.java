@@ -7,6 +7,7 @@ import java.util.Map;
 
 import com.dealtrace.event.TimelineService;
 import com.dealtrace.party.PartyRef;
+import com.dealtrace.security.Audience;
 import com.dealtrace.web.NotFoundException;
 
 import org.springframework.stereotype.Service;
@@ -25,9 +26,9 @@ public class CaseService {
         this.timelines = timelines;
     }
 
-    public CaseListView list(String regulator, CaseStatus status) {
+    public CaseListView list(String regulator, CaseStatus status, Audience audience) {
         Map<PartyRef, List<CaseSummary>> byRegulator = new LinkedHashMap<>();
-        queries.list(regulator, status)
+        queries.list(regulator, status, audience)
                 .forEach(c -> byRegulator.computeIfAbsent(c.regulator(), r -> new ArrayList<>()).add(c));
         var groups = byRegulator.entrySet().stream()
                 .map(e -> new CaseListView.RegulatorCases(e.getKey(), List.copyOf(e.getValue())))
@@ -35,13 +36,18 @@ public class CaseService {
         return new CaseListView(regulator, status, groups, queries.regulators());
     }
 
-    public CaseView regulatoryCase(String slug) {
-        var row = queries.find(slug).orElseThrow(() -> new NotFoundException("Regulatory case", slug));
+    public CaseView regulatoryCase(String slug, Audience audience) {
+        var row = queries.find(slug, audience).orElseThrow(() -> new NotFoundException("Regulatory case", slug));
         return new CaseView(row.summary(), row.reference(), row.url(), timelines.milestones(row.id()));
     }
 
+    /** The cases about one deal, for marking events as their milestones. */
+    public List<CaseOption> forDeal(long dealId) {
+        return queries.forDeal(dealId);
+    }
+
     /** The cases still open, newest first, for the home page. */
-    public List<CaseSummary> open(int limit) {
-        return queries.open(limit);
+    public List<CaseSummary> open(int limit, Audience audience) {
+        return queries.open(limit, audience);
     }
 }

@@ -1,5 +1,7 @@
 package com.dealtrace.source;
 
+import com.dealtrace.security.Viewer;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,8 +25,8 @@ class SourceController {
     }
 
     @GetMapping("/sources/{id:\\d{1,18}}")
-    String source(@PathVariable long id, Model model) {
-        model.addAttribute("view", sources.source(id));
+    String source(@PathVariable long id, Viewer viewer, Model model) {
+        model.addAttribute("view", sources.source(id, viewer.audience()));
         return "source/page";
     }
 }

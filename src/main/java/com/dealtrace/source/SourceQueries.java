@@ -9,6 +9,7 @@ import com.dealtrace.database.Rows;
 import com.dealtrace.event.DatePrecision;
 import com.dealtrace.event.PartialDate;
 import com.dealtrace.party.PartyRef;
+import com.dealtrace.security.Audience;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -62,6 +63,13 @@ class SourceQueries {
         return new Page(sources, total[0]);
     }
 
+    List<SourceOption> options() {
+        return jdbc.sql("select id, title, publisher_name, risk from source order by lower(publisher_name), title")
+                .query((rs, row) -> new SourceOption(rs.getLong("id"), rs.getString("title"),
+                        rs.getString("publisher_name"), Rows.enumOf(rs, "risk", Risk.class)))
+                .list();
+    }
+
     List<String> publishers() {
         return jdbc.sql("select min(publisher_name) from source group by lower(publisher_name) order by lower(publisher_name)")
                 .query(String.class)
@@ -71,7 +79,7 @@ class SourceQueries {
     Optional<SourceView> source(long id) {
         return jdbc.sql("""
                         select s.id, s.title, s.publisher_name, p.slug as party_slug, p.name as party_name,
-                               s.publisher_kind, s.url, s.published_on, s.language, s.risk, s.summary, s.archive_url
+                               s.publisher_kind, s.url, s.published_on, s.language, s.risk, s.summary, s.notes, s.archive_url
                         from source s left join party p on p.id = s.publisher_id
                         where s.id = :id
                         """)
@@ -82,20 +90,20 @@ class SourceQueries {
                                 : new PartyRef(rs.getString("party_slug"), rs.getString("party_name")),
                         Rows.enumOf(rs, "publisher_kind", PublisherKind.class), rs.getString("url"),
                         Rows.date(rs, "published_on"), rs.getString("language"), Rows.enumOf(rs, "risk", Risk.class),
-                        rs.getString("summary"), rs.getString("archive_url"), List.of()))
+                        rs.getString("summary"), rs.getString("notes"), rs.getString("archive_url"), List.of()))
                 .optional();
     }
 
-    List<SourceView.Support> supports(long sourceId) {
+    List<SourceView.Support> supports(long sourceId, Audience audience) {
         return jdbc.sql("""
                         select d.slug, d.title as deal_title, e.title as event_title, e.occurred_on, e.date_precision,
                                c.quote, c.locator, c.note
                         from citation c
                         join deal d on d.id = c.deal_id
                         left join event e on e.id = c.event_id
-                        where c.source_id = :source and d.state = 'PUBLISHED'
+                        where c.source_id = :source and %s and (c.event_id is null or e.deleted_at is null)
                         order by d.announced_on desc nulls last, d.id, e.occurred_on nulls first, e.id
-                        """)
+                        """.formatted(audience.deals("d")))
                 .param("source", sourceId)
                 .query((rs, row) -> {
                     var occurred = Rows.date(rs, "occurred_on");

@@ -1,5 +1,8 @@
 package com.dealtrace.source;
 
+import java.util.List;
+
+import com.dealtrace.security.Audience;
 import com.dealtrace.web.NotFoundException;
 
 import org.springframework.stereotype.Service;
@@ -24,10 +27,16 @@ public class SourceService {
                 queries.publishers());
     }
 
-    public SourceView source(long id) {
+    /** Every source, for the citation pickers of the event editor. */
+    public List<SourceOption> options() {
+        return queries.options();
+    }
+
+    public SourceView source(long id, Audience audience) {
         var source = queries.source(id).orElseThrow(() -> new NotFoundException("Source", id));
         return new SourceView(source.id(), source.title(), source.publisher(), source.publisherParty(),
                 source.publisherKind(), source.url(), source.publishedOn(), source.language(), source.risk(),
-                source.summary(), source.archiveUrl(), queries.supports(id));
+                source.summary(), audience.isMember() ? source.notes() : null, source.archiveUrl(),
+                queries.supports(id, audience));
     }
 }

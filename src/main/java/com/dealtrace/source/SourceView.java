@@ -6,10 +6,10 @@ import java.util.List;
 import com.dealtrace.event.PartialDate;
 import com.dealtrace.party.PartyRef;
 
-/** The source page: the source and everything it supports, across deals. */
+/** The source page: the source and everything it supports, across deals; notes are for members only. */
 public record SourceView(long id, String title, String publisher, PartyRef publisherParty,
         PublisherKind publisherKind, String url, LocalDate publishedOn, String language, Risk risk, String summary,
-        String archiveUrl, List<Support> supports) {
+        String notes, String archiveUrl, List<Support> supports) {
 
     /** A deal, or an event of a deal, that this source supports. */
     public record Support(String dealSlug, String dealTitle, String eventTitle, PartialDate eventDate, String quote,

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 
+import com.dealtrace.security.UserAccounts;
 import com.dealtrace.source.UrlNormalizer;
 import com.dealtrace.support.DealtraceTest;
 import com.dealtrace.support.TestDatabase;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -69,7 +71,8 @@ class DemoDataTest {
         var start = new CountDownLatch(1);
         Callable<Boolean> instance = () -> {
             var transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-            var other = new DemoDataLoader(new DemoDataProperties(true), dataSource, JdbcClient.create(dataSource), transactions);
+            var other = new DemoDataLoader(new DemoDataProperties(true, null), dataSource, JdbcClient.create(dataSource),
+                    transactions, new StaticListableBeanFactory().getBeanProvider(UserAccounts.class));
             start.await();
             return other.load();
         };

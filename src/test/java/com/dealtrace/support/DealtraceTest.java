@@ -8,11 +8,13 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
 
 /** A full-stack test: the whole application against the test JVM's PostgreSQL, with MockMvc. */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
+@ActiveProfiles("demo")
 @AutoConfigureMockMvc
 @Import(TestDatabaseConfiguration.class)
 public @interface DealtraceTest {

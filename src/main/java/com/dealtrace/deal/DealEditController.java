@@ -1,0 +1,116 @@
+package com.dealtrace.deal;
+
+import java.util.List;
+
+import com.dealtrace.web.Saved;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The deal editor: new deals start as drafts; a stale save gets the conflict page, never an overwrite. */
+@Controller
+class DealEditController {
+
+    private final DealEditService edits;
+
+    DealEditController(DealEditService edits) {
+        this.edits = edits;
+    }
+
+    @GetMapping("/deals/new")
+    String newDeal(Model model) {
+        return page(edits.newDeal(), model);
+    }
+
+    @PostMapping("/deals/new")
+    String create(@Valid @ModelAttribute("form") DealForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        edits.validate(form, errors);
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return page(edits.again(null, form), model);
+        }
+        String slug = edits.create(form);
+        redirect.addFlashAttribute("notice", "The deal is saved as a draft. Publish it when it is ready.");
+        return "redirect:/deals/" + slug;
+    }
+
+    @GetMapping("/deals/{slug}/edit")
+    String edit(@PathVariable String slug, Model model) {
+        return page(edits.edit(slug), model);
+    }
+
+    @PostMapping("/deals/{slug}/edit")
+    String update(@PathVariable String slug, @Valid @ModelAttribute("form") DealForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        edits.validate(form, errors);
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return page(edits.again(slug, form), model);
+        }
+        var saved = edits.update(slug, form);
+        if (saved instanceof Saved.Conflict conflict) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            form.setVersion(conflict.currentVersion());
+            model.addAttribute("conflict", conflict.differences());
+            return page(edits.again(slug, form), model);
+        }
+        redirect.addFlashAttribute("notice", "Your changes are saved.");
+        return "redirect:/deals/" + slug;
+    }
+
+    @PostMapping("/deals/{slug}/publish")
+    String publish(@PathVariable String slug, RedirectAttributes redirect) {
+        edits.publish(slug, true);
+        redirect.addFlashAttribute("notice", "The deal is published.");
+        return "redirect:/deals/" + slug;
+    }
+
+    @PostMapping("/deals/{slug}/unpublish")
+    String unpublish(@PathVariable String slug, RedirectAttributes redirect) {
+        edits.publish(slug, false);
+        redirect.addFlashAttribute("notice", "The deal is back to draft; only editors see it.");
+        return "redirect:/deals/" + slug;
+    }
+
+    @PostMapping("/deals/{slug}/delete")
+    String delete(@PathVariable String slug, RedirectAttributes redirect) {
+        edits.delete(slug);
+        redirect.addFlashAttribute("notice", "The deal is deleted. An admin can restore it.");
+        return "redirect:/deals";
+    }
+
+    @GetMapping("/admin/deals/deleted")
+    String deleted(Model model) {
+        model.addAttribute("deals", edits.deleted());
+        return "deal/deleted";
+    }
+
+    @PostMapping("/admin/deals/{slug}/restore")
+    String restore(@PathVariable String slug, RedirectAttributes redirect) {
+        edits.restore(slug);
+        redirect.addFlashAttribute("notice", "The deal is restored.");
+        return "redirect:/deals/" + slug;
+    }
+
+    private static String page(DealEditService.Editing editing, Model model) {
+        model.addAttribute("editing", editing);
+        model.addAttribute("form", editing.form());
+        model.addAttribute("types", List.of(DealType.values()));
+        model.addAttribute("statuses", List.of(DealStatus.values()));
+        model.addAttribute("visibilities", List.of(Visibility.values()));
+        model.addAttribute("levels", List.of(Level.values()));
+        model.addAttribute("horizons", List.of(TimeHorizon.values()));
+        model.addAttribute("roles", List.of(ParticipantRole.values()));
+        return "deal/edit";
+    }
+}

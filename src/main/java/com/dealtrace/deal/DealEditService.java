@@ -1,0 +1,168 @@
+package com.dealtrace.deal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.dealtrace.history.ChangeAction;
+import com.dealtrace.history.ChangeEntity;
+import com.dealtrace.history.FieldChange;
+import com.dealtrace.history.History;
+import com.dealtrace.party.PartyDirectory;
+import com.dealtrace.party.PartyService;
+import com.dealtrace.web.NotFoundException;
+import com.dealtrace.web.Saved;
+import com.dealtrace.web.Slugs;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+/** Creates, edits, publishes and deletes deals, recording every change in the deal's history. */
+@Service
+@Transactional
+public class DealEditService {
+
+    private final DealRepository deals;
+    private final PartyService parties;
+    private final History history;
+
+    DealEditService(DealRepository deals, PartyService parties, History history) {
+        this.deals = deals;
+        this.parties = parties;
+        this.history = history;
+    }
+
+    /** What the edit page needs besides the form: the deal's slug (null for a new one) and the parties to pick. */
+    public record Editing(String slug, String title, DealForm form, PartyDirectory parties) {
+    }
+
+    @Transactional(readOnly = true)
+    public Editing newDeal() {
+        return new Editing(null, null, new DealForm().withSpareRows(), parties.directory());
+    }
+
+    @Transactional(readOnly = true)
+    public Editing edit(String slug) {
+        var deal = find(slug);
+        var directory = parties.directory();
+        return new Editing(slug, deal.getTitle(), DealForm.of(deal, directory.slugsById()).withSpareRows(), directory);
+    }
+
+    /** The same form again with spare rows, after a mistake, keeping everything the editor typed. */
+    @Transactional(readOnly = true)
+    public Editing again(String slug, DealForm form) {
+        String title = slug == null ? null : find(slug).getTitle();
+        return new Editing(slug, title, form.withSpareRows(), parties.directory());
+    }
+
+    /** Checks what Bean Validation cannot: fields that go together and parties that must exist. */
+    @Transactional(readOnly = true)
+    public void validate(DealForm form, Errors errors) {
+        form.validateAcross(errors);
+        var known = parties.directory().bySlug();
+        for (int i = 0; i < form.getParticipants().size(); i++) {
+            var row = form.getParticipants().get(i);
+            if (row.isFilled() && !known.containsKey(row.getParty())) {
+                errors.rejectValue("participants[" + i + "].party", "unknown", "Choose a party from the list.");
+            }
+        }
+    }
+
+    public String create(DealForm form) {
+        var directory = parties.directory();
+        var deal = new Deal(uniqueSlug(form.getTitle()));
+        deal.apply(form, participations(form, directory));
+        deals.saveAndFlush(deal);
+        history.record(ChangeEntity.DEAL, deal.getId(), deal.getId(), ChangeAction.CREATED,
+                "Created the deal as a draft", FieldChange.between(Map.of(),
+                        form.snapshot(directory.namesBySlug())));
+        return deal.getSlug();
+    }
+
+    public Saved update(String slug, DealForm form) {
+        var deal = find(slug);
+        var directory = parties.directory();
+        var names = directory.namesBySlug();
+        var current = DealForm.of(deal, directory.slugsById()).snapshot(names);
+        var conflict = Saved.check(form.getVersion(), deal.getVersion(), FieldChange.between(current, form.snapshot(names)));
+        if (conflict != null) {
+            return conflict;
+        }
+        deal.apply(form, participations(form, directory));
+        deals.flush();
+        var changes = FieldChange.between(current, form.snapshot(names));
+        if (!changes.isEmpty()) {
+            history.record(ChangeEntity.DEAL, deal.getId(), deal.getId(), ChangeAction.UPDATED,
+                    "Edited " + changes.size() + (changes.size() == 1 ? " field" : " fields"), changes);
+        }
+        return Saved.done();
+    }
+
+    public void publish(String slug, boolean published) {
+        var deal = find(slug);
+        if ((deal.getState() == PublicationState.PUBLISHED) == published) {
+            return;
+        }
+        String before = deal.getState().name();
+        deal.publish(published);
+        history.record(ChangeEntity.DEAL, deal.getId(), deal.getId(),
+                published ? ChangeAction.PUBLISHED : ChangeAction.UNPUBLISHED,
+                published ? "Published the deal" : "Took the deal back to draft",
+                List.of(new FieldChange("State", before, deal.getState().name())));
+    }
+
+    public void delete(String slug) {
+        var deal = find(slug);
+        deal.delete();
+        history.record(ChangeEntity.DEAL, deal.getId(), deal.getId(), ChangeAction.DELETED,
+                "Deleted the deal (an admin can restore it)", List.of());
+    }
+
+    /** Brings a deleted deal back; only admins reach this. */
+    public void restore(String slug) {
+        var deal = deals.findBySlug(slug).orElseThrow(() -> new NotFoundException("Deal", slug));
+        if (deal.isDeleted()) {
+            deal.restore();
+            history.record(ChangeEntity.DEAL, deal.getId(), deal.getId(), ChangeAction.RESTORED, "Restored the deal",
+                    List.of());
+        }
+    }
+
+    /** A deleted deal, as the admin's restore page lists it. */
+    public record DeletedDeal(String slug, String title) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<DeletedDeal> deleted() {
+        return deals.findByDeletedAtIsNotNullOrderByTitle().stream()
+                .map(d -> new DeletedDeal(d.getSlug(), d.getTitle()))
+                .toList();
+    }
+
+    private Deal find(String slug) {
+        return deals.findBySlug(slug).filter(d -> !d.isDeleted()).orElseThrow(() -> new NotFoundException("Deal", slug));
+    }
+
+    private static List<Participation> participations(DealForm form, PartyDirectory directory) {
+        List<Participation> result = new ArrayList<>();
+        var rows = form.getParticipants();
+        for (int i = 0; i < rows.size(); i++) {
+            var row = rows.get(i);
+            if (row.isFilled()) {
+                long partyId = directory.bySlug(row.getParty()).orElseThrow().id();
+                result.add(new Participation(partyId, row.getRole(), DealForm.text(row.getNote(), null), i + 1));
+            }
+        }
+        return result;
+    }
+
+    private String uniqueSlug(String title) {
+        String base = Slugs.of(title);
+        String slug = base;
+        for (int n = 2; deals.existsBySlug(slug); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+}

@@ -1,0 +1,495 @@
+package com.dealtrace.deal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.Errors;
+
+/** The deal editor's form: every briefing field, the participants with their roles, and translations. */
+public class DealForm {
+
+    /** Blank rows offered under the filled ones, for adding participants and translations without script. */
+    static final int SPARE_ROWS = 3;
+
+    @NotBlank(message = "Give the deal a title.")
+    @Size(max = 300, message = "Keep the title under 300 characters.")
+    private String title;
+    @NotNull(message = "Choose a type.")
+    private DealType type;
+    @NotNull(message = "Choose a status.")
+    private DealStatus status = DealStatus.ANNOUNCED;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate announcedOn;
+    @Size(max = 20_000, message = "Keep the summary under 20,000 characters.")
+    private String summary;
+    @DecimalMin(value = "0", message = "An amount cannot be negative.")
+    @Digits(integer = 16, fraction = 2, message = "Up to 16 digits and 2 decimals.")
+    private BigDecimal amount;
+    @Pattern(regexp = "^$|^[A-Z]{3}$", message = "Use a three-letter ISO code such as EUR.")
+    private String currency;
+    @Size(max = 300)
+    private String amountNote;
+    @NotBlank(message = "Give the language of the title and summary.")
+    @Pattern(regexp = "^[a-z]{2}$", message = "Use a two-letter code such as en.")
+    private String language = "en";
+    @Size(max = 300)
+    private String signalType;
+    @Size(max = 300)
+    private String region;
+    @Size(max = 300)
+    private String marketClass;
+    @Size(max = 300)
+    private String category;
+    @Size(max = 300)
+    private String primaryDomain;
+    @Size(max = 300)
+    private String topic;
+    private Level impact;
+    private Level operationalRelevance;
+    private TimeHorizon timeHorizon;
+    @Size(max = 5_000, message = "Keep the list under 5,000 characters.")
+    private String operatingSurface;
+    @Size(max = 5_000, message = "Keep the list under 5,000 characters.")
+    private String watchItems;
+    @NotNull(message = "Choose who may read the deal.")
+    private Visibility visibility = Visibility.PUBLIC;
+    @Valid
+    private List<ParticipantRow> participants = new ArrayList<>();
+    @Valid
+    private List<TranslationRow> translations = new ArrayList<>();
+    private Integer version;
+
+    /** One participant row: a party (by slug), its role and a note. A row without a party is ignored. */
+    public static class ParticipantRow {
+
+        private String party;
+        private ParticipantRole role;
+        @Size(max = 500, message = "Keep the note under 500 characters.")
+        private String note;
+
+        public ParticipantRow() {
+        }
+
+        ParticipantRow(String party, ParticipantRole role, String note) {
+            this.party = party;
+            this.role = role;
+            this.note = note;
+        }
+
+        boolean isFilled() {
+            return party != null && !party.isBlank();
+        }
+
+        public String getParty() {
+            return party;
+        }
+
+        public void setParty(String party) {
+            this.party = party;
+        }
+
+        public ParticipantRole getRole() {
+            return role;
+        }
+
+        public void setRole(ParticipantRole role) {
+            this.role = role;
+        }
+
+        public String getNote() {
+            return note;
+        }
+
+        public void setNote(String note) {
+            this.note = note;
+        }
+    }
+
+    /** One translation row; a row without a language and title is ignored. */
+    public static class TranslationRow {
+
+        @Pattern(regexp = "^$|^[a-z]{2}$", message = "Use a two-letter code such as es.")
+        private String language;
+        @Size(max = 300, message = "Keep the title under 300 characters.")
+        private String title;
+        @Size(max = 20_000)
+        private String summary;
+
+        public TranslationRow() {
+        }
+
+        TranslationRow(String language, String title, String summary) {
+            this.language = language;
+            this.title = title;
+            this.summary = summary;
+        }
+
+        boolean isFilled() {
+            return language != null && !language.isBlank() && title != null && !title.isBlank();
+        }
+
+        boolean isPartlyFilled() {
+            return !isFilled() && (notBlank(language) || notBlank(title) || notBlank(summary));
+        }
+
+        public String getLanguage() {
+            return language;
+        }
+
+        public void setLanguage(String language) {
+            this.language = language;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public void setTitle(String title) {
+            this.title = title;
+        }
+
+        public String getSummary() {
+            return summary;
+        }
+
+        public void setSummary(String summary) {
+            this.summary = summary;
+        }
+    }
+
+    static DealForm of(Deal deal, Map<Long, String> partySlugs) {
+        var form = new DealForm();
+        form.title = deal.getTitle();
+        form.type = deal.getType();
+        form.status = deal.getStatus();
+        form.announcedOn = deal.getAnnouncedOn();
+        form.summary = deal.getSummary();
+        form.amount = deal.getAmount();
+        form.currency = deal.getCurrency();
+        form.amountNote = deal.getAmountNote();
+        form.language = deal.getLanguage();
+        form.signalType = deal.getSignalType();
+        form.region = deal.getRegion();
+        form.marketClass = deal.getMarketClass();
+        form.category = deal.getCategory();
+        form.primaryDomain = deal.getPrimaryDomain();
+        form.topic = deal.getTopic();
+        form.impact = deal.getImpact();
+        form.operationalRelevance = deal.getOperationalRelevance();
+        form.timeHorizon = deal.getTimeHorizon();
+        form.operatingSurface = String.join("\n", deal.getOperatingSurface());
+        form.watchItems = String.join("\n", deal.getWatchItems());
+        form.visibility = deal.getVisibility();
+        deal.getParticipants().forEach(p -> form.participants.add(
+                new ParticipantRow(partySlugs.get(p.getPartyId()), p.getRole(), p.getNote())));
+        deal.getTranslations().forEach(t -> form.translations.add(
+                new TranslationRow(t.getLanguage(), t.getTitle(), t.getSummary())));
+        form.version = deal.getVersion();
+        return form;
+    }
+
+    /**
+     * Adds blank rows under the others so that an editor can add participants and translations. Rows are only
+     * added, never removed, so that errors keep pointing at the rows the editor filled.
+     */
+    DealForm withSpareRows() {
+        long blankParticipants = participants.stream().filter(row -> !row.isFilled()).count();
+        for (long i = blankParticipants; i < SPARE_ROWS; i++) {
+            participants.add(new ParticipantRow());
+        }
+        if (translations.stream().allMatch(row -> row.isFilled() || row.isPartlyFilled())) {
+            translations.add(new TranslationRow());
+        }
+        return this;
+    }
+
+    /** The rules that span fields, reported beside the field to correct. */
+    void validateAcross(Errors errors) {
+        if (amount != null && (currency == null || currency.isBlank())) {
+            errors.rejectValue("currency", "required", "Give the currency of the amount.");
+        }
+        if (amount == null && currency != null && !currency.isBlank()) {
+            errors.rejectValue("amount", "required", "Give the amount in this currency, or clear the currency.");
+        }
+        var seen = new HashSet<String>();
+        for (int i = 0; i < participants.size(); i++) {
+            var row = participants.get(i);
+            if (!row.isFilled()) {
+                continue;
+            }
+            if (row.getRole() == null) {
+                errors.rejectValue("participants[" + i + "].role", "required", "Choose the party's role.");
+            }
+            else if (!seen.add(row.getParty() + "/" + row.getRole())) {
+                errors.rejectValue("participants[" + i + "].role", "duplicate", "This party already has this role.");
+            }
+        }
+        for (int i = 0; i < translations.size(); i++) {
+            if (translations.get(i).isPartlyFilled()) {
+                errors.rejectValue("translations[" + i + "].title", "required",
+                        "A translation needs a language and a title.");
+            }
+        }
+    }
+
+    /** The form's values by field label, for comparing versions and recording history. */
+    Map<String, String> snapshot(Map<String, String> partyNames) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("Title", title);
+        values.put("Type", name(type));
+        values.put("Status", name(status));
+        values.put("Announced", announcedOn == null ? null : announcedOn.toString());
+        values.put("Summary", summary);
+        values.put("Amount", amount == null ? null : amount.stripTrailingZeros().toPlainString());
+        values.put("Currency", currency);
+        values.put("Amount note", amountNote);
+        values.put("Language", language);
+        values.put("Signal type", signalType);
+        values.put("Region", region);
+        values.put("Market class", marketClass);
+        values.put("Category", category);
+        values.put("Primary domain", primaryDomain);
+        values.put("Topic", topic);
+        values.put("Impact", name(impact));
+        values.put("Operational relevance", name(operationalRelevance));
+        values.put("Time horizon", name(timeHorizon));
+        values.put("Operating surface", String.join("\n", lines(operatingSurface)));
+        values.put("What to watch", String.join("\n", lines(watchItems)));
+        values.put("Visibility", name(visibility));
+        values.put("Participants", participants.stream().filter(ParticipantRow::isFilled)
+                .map(p -> partyNames.getOrDefault(p.getParty(), p.getParty()) + " (" + name(p.getRole()) + ")"
+                        + (p.getNote() == null || p.getNote().isBlank() ? "" : ": " + p.getNote().trim()))
+                .collect(Collectors.joining("\n")));
+        values.put("Translations", translations.stream().filter(TranslationRow::isFilled)
+                .map(t -> t.getLanguage() + ": " + t.getTitle().trim())
+                .collect(Collectors.joining("\n")));
+        return values;
+    }
+
+    static List<String> lines(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        return Arrays.stream(text.split("\\R")).map(String::trim).filter(line -> !line.isEmpty()).toList();
+    }
+
+    static String text(String value, String ifBlank) {
+        return value == null || value.isBlank() ? ifBlank : value.trim();
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    private static boolean notBlank(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public DealType getType() {
+        return type;
+    }
+
+    public void setType(DealType type) {
+        this.type = type;
+    }
+
+    public DealStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(DealStatus status) {
+        this.status = status;
+    }
+
+    public LocalDate getAnnouncedOn() {
+        return announcedOn;
+    }
+
+    public void setAnnouncedOn(LocalDate announcedOn) {
+        this.announcedOn = announcedOn;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public void setAmount(BigDecimal amount) {
+        this.amount = amount;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public void setCurrency(String currency) {
+        this.currency = currency;
+    }
+
+    public String getAmountNote() {
+        return amountNote;
+    }
+
+    public void setAmountNote(String amountNote) {
+        this.amountNote = amountNote;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public String getSignalType() {
+        return signalType;
+    }
+
+    public void setSignalType(String signalType) {
+        this.signalType = signalType;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public String getMarketClass() {
+        return marketClass;
+    }
+
+    public void setMarketClass(String marketClass) {
+        this.marketClass = marketClass;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public String getPrimaryDomain() {
+        return primaryDomain;
+    }
+
+    public void setPrimaryDomain(String primaryDomain) {
+        this.primaryDomain = primaryDomain;
+    }
+
+    public String getTopic() {
+        return topic;
+    }
+
+    public void setTopic(String topic) {
+        this.topic = topic;
+    }
+
+    public Level getImpact() {
+        return impact;
+    }
+
+    public void setImpact(Level impact) {
+        this.impact = impact;
+    }
+
+    public Level getOperationalRelevance() {
+        return operationalRelevance;
+    }
+
+    public void setOperationalRelevance(Level operationalRelevance) {
+        this.operationalRelevance = operationalRelevance;
+    }
+
+    public TimeHorizon getTimeHorizon() {
+        return timeHorizon;
+    }
+
+    public void setTimeHorizon(TimeHorizon timeHorizon) {
+        this.timeHorizon = timeHorizon;
+    }
+
+    public String getOperatingSurface() {
+        return operatingSurface;
+    }
+
+    public void setOperatingSurface(String operatingSurface) {
+        this.operatingSurface = operatingSurface;
+    }
+
+    public String getWatchItems() {
+        return watchItems;
+    }
+
+    public void setWatchItems(String watchItems) {
+        this.watchItems = watchItems;
+    }
+
+    public Visibility getVisibility() {
+        return visibility;
+    }
+
+    public void setVisibility(Visibility visibility) {
+        this.visibility = visibility;
+    }
+
+    public List<ParticipantRow> getParticipants() {
+        return participants;
+    }
+
+    public void setParticipants(List<ParticipantRow> participants) {
+        this.participants = participants;
+    }
+
+    public List<TranslationRow> getTranslations() {
+        return translations;
+    }
+
+    public void setTranslations(List<TranslationRow> translations) {
+        this.translations = translations;
+    }
+
+    public Integer getVersion() {
+        return version;
+    }
+
+    public void setVersion(Integer version) {
+        this.version = version;
+    }
+}

@@ -1,0 +1,84 @@
+package com.dealtrace.event;
+
+import java.util.List;
+
+import com.dealtrace.web.Saved;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The event editor: events and the sources cited for them, on a deal's timeline. */
+@Controller
+class EventEditController {
+
+    private final EventEditService edits;
+
+    EventEditController(EventEditService edits) {
+        this.edits = edits;
+    }
+
+    @GetMapping("/deals/{slug}/events/new")
+    String newEvent(@PathVariable String slug, Model model) {
+        return page(edits.newEvent(slug), model);
+    }
+
+    @PostMapping("/deals/{slug}/events/new")
+    String create(@PathVariable String slug, @Valid @ModelAttribute("form") EventForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        edits.validate(slug, null, form, errors);
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return page(edits.again(slug, null, form), model);
+        }
+        long id = edits.create(slug, form);
+        redirect.addFlashAttribute("notice", "The event is added to the timeline.");
+        return "redirect:/deals/" + slug + "/timeline#event-" + id;
+    }
+
+    @GetMapping("/events/{id:\\d{1,18}}/edit")
+    String edit(@PathVariable long id, Model model) {
+        return page(edits.edit(id), model);
+    }
+
+    @PostMapping("/events/{id:\\d{1,18}}/edit")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") EventForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        edits.validate(null, id, form, errors);
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return page(edits.again(null, id, form), model);
+        }
+        if (edits.update(id, form) instanceof Saved.Conflict conflict) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            form.setVersion(conflict.currentVersion());
+            model.addAttribute("conflict", conflict.differences());
+            return page(edits.again(null, id, form), model);
+        }
+        redirect.addFlashAttribute("notice", "Your changes to the event are saved.");
+        return "redirect:/deals/" + edits.dealSlug(id) + "/timeline#event-" + id;
+    }
+
+    @PostMapping("/events/{id:\\d{1,18}}/delete")
+    String delete(@PathVariable long id, RedirectAttributes redirect) {
+        String slug = edits.delete(id);
+        redirect.addFlashAttribute("notice", "The event is deleted.");
+        return "redirect:/deals/" + slug + "/timeline";
+    }
+
+    private static String page(EventEditService.Editing editing, Model model) {
+        model.addAttribute("editing", editing);
+        model.addAttribute("form", editing.form());
+        model.addAttribute("precisions", List.of(DatePrecision.values()));
+        model.addAttribute("kinds", List.of(EventKind.values()));
+        return "event/edit";
+    }
+}

@@ -1,0 +1,176 @@
+package com.dealtrace.event;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import com.dealtrace.deal.DealHeader;
+import com.dealtrace.deal.DealService;
+import com.dealtrace.history.ChangeAction;
+import com.dealtrace.history.ChangeEntity;
+import com.dealtrace.history.FieldChange;
+import com.dealtrace.history.History;
+import com.dealtrace.regulation.CaseOption;
+import com.dealtrace.regulation.CaseService;
+import com.dealtrace.security.Audience;
+import com.dealtrace.source.SourceOption;
+import com.dealtrace.source.SourceService;
+import com.dealtrace.web.NotFoundException;
+import com.dealtrace.web.Saved;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+/** Adds, edits and deletes the events of a deal with the sources cited for them, recording every change. */
+@Service
+@Transactional
+public class EventEditService {
+
+    private final EventRepository events;
+    private final DealService deals;
+    private final SourceService sources;
+    private final CaseService cases;
+    private final History history;
+
+    EventEditService(EventRepository events, DealService deals, SourceService sources, CaseService cases,
+            History history) {
+        this.events = events;
+        this.deals = deals;
+        this.sources = sources;
+        this.cases = cases;
+        this.history = history;
+    }
+
+    /** The event editor: the deal, the event (null when new), the form and what it offers to pick. */
+    public record Editing(DealHeader deal, Long eventId, EventForm form, List<SourceOption> sources,
+            List<CaseOption> cases) {
+    }
+
+    @Transactional(readOnly = true)
+    public Editing newEvent(String dealSlug) {
+        var deal = deals.header(dealSlug, Audience.EDITOR);
+        return editing(deal, null, new EventForm().withSpareRows());
+    }
+
+    @Transactional(readOnly = true)
+    public Editing edit(long eventId) {
+        var event = find(eventId);
+        var deal = deals.header(event.getDealId(), Audience.EDITOR);
+        var caseSlug = caseSlug(deal.id(), event.getRegulatoryCaseId());
+        return editing(deal, eventId, EventForm.of(event, caseSlug).withSpareRows());
+    }
+
+    @Transactional(readOnly = true)
+    public Editing again(String dealSlug, Long eventId, EventForm form) {
+        var deal = eventId == null ? deals.header(dealSlug, Audience.EDITOR)
+                : deals.header(find(eventId).getDealId(), Audience.EDITOR);
+        return editing(deal, eventId, form.withSpareRows());
+    }
+
+    /** Checks that cited sources and the case exist, and that no source is cited twice. */
+    @Transactional(readOnly = true)
+    public void validate(String dealSlug, Long eventId, EventForm form, Errors errors) {
+        var deal = eventId == null ? deals.header(dealSlug, Audience.EDITOR)
+                : deals.header(find(eventId).getDealId(), Audience.EDITOR);
+        var known = sources.options().stream().map(SourceOption::id).collect(Collectors.toSet());
+        var seen = new HashSet<Long>();
+        for (int i = 0; i < form.getCitations().size(); i++) {
+            var row = form.getCitations().get(i);
+            if (!row.isFilled()) {
+                continue;
+            }
+            if (!known.contains(row.getSource())) {
+                errors.rejectValue("citations[" + i + "].source", "unknown", "Choose a source from the list.");
+            }
+            else if (!seen.add(row.getSource())) {
+                errors.rejectValue("citations[" + i + "].source", "duplicate", "This source is cited already.");
+            }
+        }
+        if (form.getRegulatoryCase() != null && !form.getRegulatoryCase().isBlank()
+                && caseId(deal.id(), form.getRegulatoryCase()).isEmpty()) {
+            errors.rejectValue("regulatoryCase", "unknown", "Choose one of this deal's cases.");
+        }
+    }
+
+    public long create(String dealSlug, EventForm form) {
+        var deal = deals.header(dealSlug, Audience.EDITOR);
+        var event = new Event(deal.id());
+        event.apply(form, caseId(deal.id(), form.getRegulatoryCase()).orElse(null), citations(deal.id(), form));
+        events.saveAndFlush(event);
+        history.record(ChangeEntity.EVENT, event.getId(), deal.id(), ChangeAction.CREATED,
+                "Added the event “" + event.getTitle() + "”", FieldChange.between(Map.of(), form.snapshot(titles())));
+        return event.getId();
+    }
+
+    public Saved update(long eventId, EventForm form) {
+        var event = find(eventId);
+        var titles = titles();
+        var current = EventForm.of(event, caseSlug(event.getDealId(), event.getRegulatoryCaseId())).snapshot(titles);
+        var conflict = Saved.check(form.getVersion(), event.getVersion(), FieldChange.between(current, form.snapshot(titles)));
+        if (conflict != null) {
+            return conflict;
+        }
+        event.apply(form, caseId(event.getDealId(), form.getRegulatoryCase()).orElse(null),
+                citations(event.getDealId(), form));
+        events.flush();
+        var changes = FieldChange.between(current, form.snapshot(titles));
+        if (!changes.isEmpty()) {
+            history.record(ChangeEntity.EVENT, eventId, event.getDealId(), ChangeAction.UPDATED,
+                    "Edited the event “" + event.getTitle() + "”", changes);
+        }
+        return Saved.done();
+    }
+
+    /** Deletes the event softly and returns its deal's slug. */
+    public String delete(long eventId) {
+        var event = find(eventId);
+        event.delete();
+        history.record(ChangeEntity.EVENT, eventId, event.getDealId(), ChangeAction.DELETED,
+                "Deleted the event “" + event.getTitle() + "”", List.of());
+        return deals.header(event.getDealId(), Audience.EDITOR).slug();
+    }
+
+    @Transactional(readOnly = true)
+    public String dealSlug(long eventId) {
+        return deals.header(find(eventId).getDealId(), Audience.EDITOR).slug();
+    }
+
+    private Editing editing(DealHeader deal, Long eventId, EventForm form) {
+        return new Editing(deal, eventId, form, sources.options(), cases.forDeal(deal.id()));
+    }
+
+    private Event find(long id) {
+        return events.findById(id).filter(e -> !e.isDeleted()).orElseThrow(() -> new NotFoundException("Event", id));
+    }
+
+    private Map<Long, String> titles() {
+        return sources.options().stream().collect(Collectors.toMap(SourceOption::id, SourceOption::title));
+    }
+
+    private Optional<Long> caseId(long dealId, String slug) {
+        if (slug == null || slug.isBlank()) {
+            return Optional.empty();
+        }
+        return cases.forDeal(dealId).stream().filter(c -> c.slug().equals(slug)).map(CaseOption::id).findFirst();
+    }
+
+    private String caseSlug(long dealId, Long caseId) {
+        return caseId == null ? null
+                : cases.forDeal(dealId).stream().filter(c -> c.id() == caseId).map(CaseOption::slug).findFirst().orElse(null);
+    }
+
+    private static List<Citation> citations(long dealId, EventForm form) {
+        List<Citation> result = new ArrayList<>();
+        for (var row : form.getCitations()) {
+            if (row.isFilled()) {
+                result.add(new Citation(row.getSource(), dealId, EventForm.text(row.getQuote()),
+                        EventForm.text(row.getLocator()), EventForm.text(row.getNote())));
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,209 @@
+package com.dealtrace.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** The event editor's form: a dated entry of a deal's timeline and the sources cited for it. */
+public class EventForm {
+
+    static final int SPARE_ROWS = 3;
+
+    @NotNull(message = "Give the date; for a month or a year, any day in it will do.")
+    @PastOrPresent(message = "An event cannot lie in the future.")
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate occurredOn;
+    @NotNull(message = "Say how precise the date is.")
+    private DatePrecision precision = DatePrecision.DAY;
+    @NotNull(message = "Choose what kind of event it is.")
+    private EventKind kind;
+    @NotBlank(message = "Give the event a title.")
+    @Size(max = 300, message = "Keep the title under 300 characters.")
+    private String title;
+    @Size(max = 10_000, message = "Keep the description under 10,000 characters.")
+    private String description;
+    private String regulatoryCase;
+    @Valid
+    private List<CitationRow> citations = new ArrayList<>();
+    private Integer version;
+
+    /** One cited source; a row without a source is ignored. */
+    public static class CitationRow {
+
+        private Long source;
+        @Size(max = 2_000, message = "Keep the quote under 2,000 characters.")
+        private String quote;
+        @Size(max = 300, message = "Keep the locator under 300 characters.")
+        private String locator;
+        @Size(max = 1_000, message = "Keep the note under 1,000 characters.")
+        private String note;
+
+        public CitationRow() {
+        }
+
+        CitationRow(Long source, String quote, String locator, String note) {
+            this.source = source;
+            this.quote = quote;
+            this.locator = locator;
+            this.note = note;
+        }
+
+        boolean isFilled() {
+            return source != null;
+        }
+
+        public Long getSource() {
+            return source;
+        }
+
+        public void setSource(Long source) {
+            this.source = source;
+        }
+
+        public String getQuote() {
+            return quote;
+        }
+
+        public void setQuote(String quote) {
+            this.quote = quote;
+        }
+
+        public String getLocator() {
+            return locator;
+        }
+
+        public void setLocator(String locator) {
+            this.locator = locator;
+        }
+
+        public String getNote() {
+            return note;
+        }
+
+        public void setNote(String note) {
+            this.note = note;
+        }
+    }
+
+    static EventForm of(Event event, String caseSlug) {
+        var form = new EventForm();
+        form.occurredOn = event.getOccurredOn();
+        form.precision = event.getDatePrecision();
+        form.kind = event.getKind();
+        form.title = event.getTitle();
+        form.description = event.getDescription();
+        form.regulatoryCase = caseSlug;
+        event.getCitations().forEach(c -> form.citations.add(
+                new CitationRow(c.getSourceId(), c.getQuote(), c.getLocator(), c.getNote())));
+        form.version = event.getVersion();
+        return form;
+    }
+
+    /** Adds blank citation rows under the others; rows are never removed, so errors keep their place. */
+    EventForm withSpareRows() {
+        long blank = citations.stream().filter(row -> !row.isFilled()).count();
+        for (long i = blank; i < SPARE_ROWS; i++) {
+            citations.add(new CitationRow());
+        }
+        return this;
+    }
+
+    Map<String, String> snapshot(Map<Long, String> sourceTitles) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("Date", occurredOn == null || precision == null ? null
+                : new PartialDate(occurredOn, precision).date() + " (" + precision.name().toLowerCase() + ")");
+        values.put("Kind", kind == null ? null : kind.name());
+        values.put("Title", title);
+        values.put("Description", description);
+        values.put("Regulatory case", regulatoryCase);
+        values.put("Cited sources", citations.stream().filter(CitationRow::isFilled)
+                .map(c -> sourceTitles.getOrDefault(c.getSource(), "source " + c.getSource())
+                        + (blank(c.getQuote()) ? "" : " “" + c.getQuote().trim() + "”")
+                        + (blank(c.getLocator()) ? "" : " (" + c.getLocator().trim() + ")"))
+                .collect(Collectors.joining("\n")));
+        return values;
+    }
+
+    static String text(String value) {
+        return blank(value) ? null : value.trim();
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    public LocalDate getOccurredOn() {
+        return occurredOn;
+    }
+
+    public void setOccurredOn(LocalDate occurredOn) {
+        this.occurredOn = occurredOn;
+    }
+
+    public DatePrecision getPrecision() {
+        return precision;
+    }
+
+    public void setPrecision(DatePrecision precision) {
+        this.precision = precision;
+    }
+
+    public EventKind getKind() {
+        return kind;
+    }
+
+    public void setKind(EventKind kind) {
+        this.kind = kind;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getRegulatoryCase() {
+        return regulatoryCase;
+    }
+
+    public void setRegulatoryCase(String regulatoryCase) {
+        this.regulatoryCase = regulatoryCase;
+    }
+
+    public List<CitationRow> getCitations() {
+        return citations;
+    }
+
+    public void setCitations(List<CitationRow> citations) {
+        this.citations = citations;
+    }
+
+    public Integer getVersion() {
+        return version;
+    }
+
+    public void setVersion(Integer version) {
+        this.version = version;
+    }
+}

@@ -1,0 +1,6 @@
+package com.dealtrace.history;
+
+/** What kind of object a change was made to. */
+public enum ChangeEntity {
+    DEAL, EVENT, SOURCE, CITATION, CASE, PARTY, ASSESSMENT, WEIGHTS, USER
+}

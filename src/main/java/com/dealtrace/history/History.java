@@ -1,0 +1,53 @@
+package com.dealtrace.history;
+
+import java.util.List;
+
+import com.dealtrace.security.CurrentUser;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records every change to curated objects, with who made it, when, and the fields it altered. A change is written in
+ * the transaction of the edit it records, so the two land or fail together.
+ */
+@Service
+public class History {
+
+    private final JdbcClient jdbc;
+
+    History(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(ChangeEntity entity, long entityId, Long dealId, ChangeAction action, String summary,
+            List<FieldChange> fields) {
+        long changeId = jdbc.sql("""
+                        insert into change_log (entity, entity_id, deal_id, action, summary, changed_by)
+                        values (:entity, :entityId, :dealId, :action, :summary, :by)
+                        returning id""")
+                .param("entity", entity.name())
+                .param("entityId", entityId)
+                .param("dealId", dealId)
+                .param("action", action.name())
+                .param("summary", summary)
+                .param("by", CurrentUser.name())
+                .query(Long.class)
+                .single();
+        for (int i = 0; i < fields.size(); i++) {
+            var field = fields.get(i);
+            jdbc.sql("""
+                            insert into change_log_field (change_id, position, field, old_value, new_value)
+                            values (:change, :position, :field, :before, :after)""")
+                    .param("change", changeId)
+                    .param("position", i)
+                    .param("field", field.field())
+                    .param("before", field.before())
+                    .param("after", field.after())
+                    .update();
+        }
+    }
+}

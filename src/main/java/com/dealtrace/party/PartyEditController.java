@@ -1,0 +1,75 @@
+package com.dealtrace.party;
+
+import java.util.List;
+
+import com.dealtrace.web.Saved;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class PartyEditController {
+
+    private final PartyEditService edits;
+
+    PartyEditController(PartyEditService edits) {
+        this.edits = edits;
+    }
+
+    @GetMapping("/parties/new")
+    String newParty(Model model) {
+        return page(edits.newParty(), model);
+    }
+
+    @PostMapping("/parties/new")
+    String create(@Valid @ModelAttribute("form") PartyForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        edits.validate(null, form, errors);
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return page(edits.again(null, form), model);
+        }
+        String slug = edits.create(form);
+        redirect.addFlashAttribute("notice", "The party is added.");
+        return "redirect:/parties/" + slug;
+    }
+
+    @GetMapping("/parties/{slug}/edit")
+    String edit(@PathVariable String slug, Model model) {
+        return page(edits.edit(slug), model);
+    }
+
+    @PostMapping("/parties/{slug}/edit")
+    String update(@PathVariable String slug, @Valid @ModelAttribute("form") PartyForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        edits.validate(slug, form, errors);
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return page(edits.again(slug, form), model);
+        }
+        if (edits.update(slug, form) instanceof Saved.Conflict conflict) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            form.setVersion(conflict.currentVersion());
+            model.addAttribute("conflict", conflict.differences());
+            return page(edits.again(slug, form), model);
+        }
+        redirect.addFlashAttribute("notice", "Your changes to the party are saved.");
+        return "redirect:/parties/" + slug;
+    }
+
+    private static String page(PartyEditService.Editing editing, Model model) {
+        model.addAttribute("editing", editing);
+        model.addAttribute("form", editing.form());
+        model.addAttribute("kinds", List.of(PartyKind.values()));
+        return "party/edit";
+    }
+}

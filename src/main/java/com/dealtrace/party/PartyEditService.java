@@ -1,0 +1,115 @@
+package com.dealtrace.party;
+
+import java.util.Map;
+
+import com.dealtrace.history.ChangeAction;
+import com.dealtrace.history.ChangeEntity;
+import com.dealtrace.history.FieldChange;
+import com.dealtrace.history.History;
+import com.dealtrace.web.NotFoundException;
+import com.dealtrace.web.Saved;
+import com.dealtrace.web.Slugs;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+/** Adds and edits parties, recording every change. */
+@Service
+@Transactional
+public class PartyEditService {
+
+    private final PartyRepository parties;
+    private final PartyQueries queries;
+    private final History history;
+
+    PartyEditService(PartyRepository parties, PartyQueries queries, History history) {
+        this.parties = parties;
+        this.queries = queries;
+        this.history = history;
+    }
+
+    /** The party editor: the party's slug (null when new), the form and the organisations a person may belong to. */
+    public record Editing(String slug, PartyForm form, PartyDirectory directory) {
+    }
+
+    @Transactional(readOnly = true)
+    public Editing newParty() {
+        return new Editing(null, new PartyForm(), queries.directory());
+    }
+
+    @Transactional(readOnly = true)
+    public Editing edit(String slug) {
+        var party = find(slug);
+        var directory = queries.directory();
+        return new Editing(slug, PartyForm.of(party, organisationSlug(directory, party)), directory);
+    }
+
+    @Transactional(readOnly = true)
+    public Editing again(String slug, PartyForm form) {
+        return new Editing(slug, form, queries.directory());
+    }
+
+    @Transactional(readOnly = true)
+    public void validate(String slug, PartyForm form, Errors errors) {
+        var organisation = PartyForm.text(form.getOrganisation());
+        if (organisation == null) {
+            return;
+        }
+        var entry = queries.directory().bySlug(organisation);
+        if (entry.isEmpty() || entry.get().kind() == PartyKind.PERSON || organisation.equals(slug)) {
+            errors.rejectValue("organisation", "unknown", "Choose an organisation from the list.");
+        }
+        else if (form.getKind() != PartyKind.PERSON) {
+            errors.rejectValue("organisation", "person", "Only a person belongs to an organisation.");
+        }
+    }
+
+    public String create(PartyForm form) {
+        var party = new Party(uniqueSlug(form.getName()));
+        party.apply(form, organisationId(form));
+        parties.saveAndFlush(party);
+        history.record(ChangeEntity.PARTY, party.getId(), null, ChangeAction.CREATED, "Added the party " + party.getName(),
+                FieldChange.between(Map.of(), form.snapshot()));
+        return party.getSlug();
+    }
+
+    public Saved update(String slug, PartyForm form) {
+        var party = find(slug);
+        var current = PartyForm.of(party, organisationSlug(queries.directory(), party)).snapshot();
+        var conflict = Saved.check(form.getVersion(), party.getVersion(), FieldChange.between(current, form.snapshot()));
+        if (conflict != null) {
+            return conflict;
+        }
+        party.apply(form, organisationId(form));
+        parties.flush();
+        var changes = FieldChange.between(current, form.snapshot());
+        if (!changes.isEmpty()) {
+            history.record(ChangeEntity.PARTY, party.getId(), null, ChangeAction.UPDATED,
+                    "Edited the party " + party.getName(), changes);
+        }
+        return Saved.done();
+    }
+
+    private Long organisationId(PartyForm form) {
+        var slug = PartyForm.text(form.getOrganisation());
+        return slug == null ? null : queries.directory().bySlug(slug).map(PartyDirectory.Entry::id).orElse(null);
+    }
+
+    private static String organisationSlug(PartyDirectory directory, Party party) {
+        return party.getOrganisationId() == null ? null : directory.slugsById().get(party.getOrganisationId());
+    }
+
+    private Party find(String slug) {
+        return parties.findBySlug(slug).orElseThrow(() -> new NotFoundException("Party", slug));
+    }
+
+    private String uniqueSlug(String name) {
+        String base = Slugs.of(name);
+        String slug = base;
+        for (int n = 2; parties.existsBySlug(slug); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+}

@@ -1,0 +1,142 @@
+package com.dealtrace.party;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** The party editor's form. */
+public class PartyForm {
+
+    @NotBlank(message = "Give the party's name.")
+    @Size(max = 200, message = "Keep the name under 200 characters.")
+    private String name;
+    @NotNull(message = "Choose what kind of party it is.")
+    private PartyKind kind;
+    @Pattern(regexp = "^$|^[A-Z]{2}$", message = "Use a two-letter ISO 3166 code such as FR.")
+    private String country;
+    @Size(max = 500)
+    @Pattern(regexp = "^$|^https?://\\S+$", message = "Give a full http or https address.")
+    private String website;
+    @Size(max = 1_000, message = "Keep the aliases under 1,000 characters.")
+    private String aliases;
+    @Size(max = 5_000, message = "Keep the description under 5,000 characters.")
+    private String description;
+    private String organisation;
+    @Size(max = 200)
+    private String position;
+    private Integer version;
+
+    static PartyForm of(Party party, String organisationSlug) {
+        var form = new PartyForm();
+        form.name = party.getName();
+        form.kind = party.getKind();
+        form.country = party.getCountry();
+        form.website = party.getWebsite();
+        form.aliases = String.join(", ", party.getAliases());
+        form.description = party.getDescription();
+        form.organisation = organisationSlug;
+        form.position = party.getPosition();
+        form.version = party.getVersion();
+        return form;
+    }
+
+    Map<String, String> snapshot() {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("Name", name);
+        values.put("Kind", kind == null ? null : kind.name());
+        values.put("Country", country);
+        values.put("Website", website);
+        values.put("Aliases", String.join(", ", aliases(aliases)));
+        values.put("Description", description);
+        values.put("Organisation", organisation);
+        values.put("Position", position);
+        return values;
+    }
+
+    static List<String> aliases(String text) {
+        return text == null ? List.of()
+                : Arrays.stream(text.split(",")).map(String::trim).filter(a -> !a.isEmpty()).distinct().toList();
+    }
+
+    static String text(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public PartyKind getKind() {
+        return kind;
+    }
+
+    public void setKind(PartyKind kind) {
+        this.kind = kind;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public void setCountry(String country) {
+        this.country = country;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(String website) {
+        this.website = website;
+    }
+
+    public String getAliases() {
+        return aliases;
+    }
+
+    public void setAliases(String aliases) {
+        this.aliases = aliases;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public void setOrganisation(String organisation) {
+        this.organisation = organisation;
+    }
+
+    public String getPosition() {
+        return position;
+    }
+
+    public void setPosition(String position) {
+        this.position = position;
+    }
+
+    public Integer getVersion() {
+        return version;
+    }
+
+    public void setVersion(Integer version) {
+        this.version = version;
+    }
+}

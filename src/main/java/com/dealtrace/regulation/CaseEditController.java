@@ -1,0 +1,77 @@
+package com.dealtrace.regulation;
+
+import java.util.List;
+
+import com.dealtrace.web.Saved;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class CaseEditController {
+
+    private final CaseEditService edits;
+
+    CaseEditController(CaseEditService edits) {
+        this.edits = edits;
+    }
+
+    @GetMapping("/cases/new")
+    String newCase(@RequestParam(required = false) String deal, Model model) {
+        return page(edits.newCase(deal), model);
+    }
+
+    @PostMapping("/cases/new")
+    String create(@Valid @ModelAttribute("form") CaseForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        edits.validate(form, errors);
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return page(edits.again(null, form), model);
+        }
+        String slug = edits.create(form);
+        redirect.addFlashAttribute("notice", "The case is added. Mark its milestones on the deal's events.");
+        return "redirect:/cases/" + slug;
+    }
+
+    @GetMapping("/cases/{slug}/edit")
+    String edit(@PathVariable String slug, Model model) {
+        return page(edits.edit(slug), model);
+    }
+
+    @PostMapping("/cases/{slug}/edit")
+    String update(@PathVariable String slug, @Valid @ModelAttribute("form") CaseForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        edits.validate(form, errors);
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return page(edits.again(slug, form), model);
+        }
+        if (edits.update(slug, form) instanceof Saved.Conflict conflict) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            form.setVersion(conflict.currentVersion());
+            model.addAttribute("conflict", conflict.differences());
+            return page(edits.again(slug, form), model);
+        }
+        redirect.addFlashAttribute("notice", "Your changes to the case are saved.");
+        return "redirect:/cases/" + slug;
+    }
+
+    private static String page(CaseEditService.Editing editing, Model model) {
+        model.addAttribute("editing", editing);
+        model.addAttribute("form", editing.form());
+        model.addAttribute("statuses", List.of(CaseStatus.values()));
+        model.addAttribute("outcomes", List.of(CaseOutcome.values()));
+        return "regulation/edit";
+    }
+}

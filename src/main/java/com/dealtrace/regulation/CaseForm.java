@@ -1,0 +1,176 @@
+package com.dealtrace.regulation;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.Errors;
+
+/** The regulatory case editor's form. */
+public class CaseForm {
+
+    @NotBlank(message = "Choose the deal the case is about.")
+    private String deal;
+    @NotBlank(message = "Choose the regulator.")
+    private String regulator;
+    @NotBlank(message = "Give the jurisdiction.")
+    @Pattern(regexp = "^$|^[A-Z]{2}$", message = "Use a two-letter code such as GB or EU.")
+    private String jurisdiction;
+    @Size(max = 100)
+    private String reference;
+    @NotBlank(message = "Give the case a title.")
+    @Size(max = 300, message = "Keep the title under 300 characters.")
+    private String title;
+    @Size(max = 2_000)
+    @Pattern(regexp = "^$|^https?://\\S+$", message = "Give a full http or https address.")
+    private String url;
+    @PastOrPresent(message = "A case cannot open in the future.")
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate openedOn;
+    @PastOrPresent(message = "A decision cannot lie in the future.")
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate decidedOn;
+    @NotNull(message = "Choose the status.")
+    private CaseStatus status = CaseStatus.OPEN;
+    private CaseOutcome outcome;
+    private Integer version;
+
+    static CaseForm of(RegulatoryCase c, String dealSlug, String regulatorSlug) {
+        var form = new CaseForm();
+        form.deal = dealSlug;
+        form.regulator = regulatorSlug;
+        form.jurisdiction = c.getJurisdiction();
+        form.reference = c.getReference();
+        form.title = c.getTitle();
+        form.url = c.getUrl();
+        form.openedOn = c.getOpenedOn();
+        form.decidedOn = c.getDecidedOn();
+        form.status = c.getStatus();
+        form.outcome = c.getOutcome();
+        form.version = c.getVersion();
+        return form;
+    }
+
+    void validateAcross(Errors errors) {
+        if (openedOn != null && decidedOn != null && decidedOn.isBefore(openedOn)) {
+            errors.rejectValue("decidedOn", "order", "A case is decided after it opens.");
+        }
+        if (status == CaseStatus.CLOSED && outcome == null) {
+            errors.rejectValue("outcome", "required", "A closed case needs its outcome.");
+        }
+    }
+
+    Map<String, String> snapshot() {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("Deal", deal);
+        values.put("Regulator", regulator);
+        values.put("Jurisdiction", jurisdiction);
+        values.put("Reference", reference);
+        values.put("Title", title);
+        values.put("Address", url);
+        values.put("Opened", openedOn == null ? null : openedOn.toString());
+        values.put("Decided", decidedOn == null ? null : decidedOn.toString());
+        values.put("Status", status == null ? null : status.name());
+        values.put("Outcome", outcome == null ? null : outcome.name());
+        return values;
+    }
+
+    static String text(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    public String getDeal() {
+        return deal;
+    }
+
+    public void setDeal(String deal) {
+        this.deal = deal;
+    }
+
+    public String getRegulator() {
+        return regulator;
+    }
+
+    public void setRegulator(String regulator) {
+        this.regulator = regulator;
+    }
+
+    public String getJurisdiction() {
+        return jurisdiction;
+    }
+
+    public void setJurisdiction(String jurisdiction) {
+        this.jurisdiction = jurisdiction;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public void setUrl(String url) {
+        this.url = url;
+    }
+
+    public LocalDate getOpenedOn() {
+        return openedOn;
+    }
+
+    public void setOpenedOn(LocalDate openedOn) {
+        this.openedOn = openedOn;
+    }
+
+    public LocalDate getDecidedOn() {
+        return decidedOn;
+    }
+
+    public void setDecidedOn(LocalDate decidedOn) {
+        this.decidedOn = decidedOn;
+    }
+
+    public CaseStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(CaseStatus status) {
+        this.status = status;
+    }
+
+    public CaseOutcome getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(CaseOutcome outcome) {
+        this.outcome = outcome;
+    }
+
+    public Integer getVersion() {
+        return version;
+    }
+
+    public void setVersion(Integer version) {
+        this.version = version;
+    }
+}

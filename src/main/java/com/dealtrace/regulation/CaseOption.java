@@ -1,0 +1,5 @@
+package com.dealtrace.regulation;
+
+/** A regulatory case as the event editor offers it for marking milestones. */
+public record CaseOption(long id, String slug, String title) {
+}

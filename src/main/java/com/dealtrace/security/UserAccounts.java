@@ -1,0 +1,112 @@
+package com.dealtrace.security;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.dealtrace.history.ChangeAction;
+import com.dealtrace.history.ChangeEntity;
+import com.dealtrace.history.FieldChange;
+import com.dealtrace.history.History;
+import com.dealtrace.web.NotFoundException;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates and manages user accounts; passwords are stored only as hashes. */
+@Service
+@Transactional
+public class UserAccounts {
+
+    private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final UserRepository users;
+    private final PasswordEncoder encoder;
+    private final History history;
+
+    UserAccounts(UserRepository users, PasswordEncoder encoder, History history) {
+        this.users = users;
+        this.encoder = encoder;
+        this.history = history;
+    }
+
+    /** A user as the admin pages list it. */
+    public record UserRow(long id, String username, String displayName, Role role, boolean enabled, int version) {
+    }
+
+    @Transactional(readOnly = true)
+    public boolean hasUsers() {
+        return users.count() > 0;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(String username) {
+        return users.existsByUsername(normalise(username));
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserRow> list() {
+        return users.findAllByOrderByUsername().stream().map(UserAccounts::row).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public UserRow get(long id) {
+        return row(find(id));
+    }
+
+    public UserRow create(String username, String displayName, Role role, String password) {
+        var user = users.save(new AppUser(normalise(username), displayName.trim(), encoder.encode(password), role));
+        history.record(ChangeEntity.USER, user.getId(), null, ChangeAction.CREATED, "Created user " + user.getUsername(),
+                List.of(new FieldChange("Role", null, role.name())));
+        return row(user);
+    }
+
+    public void change(long id, String displayName, Role role, boolean enabled) {
+        var user = find(id);
+        var changes = new ArrayList<FieldChange>();
+        if (!user.getDisplayName().equals(displayName.trim())) {
+            changes.add(new FieldChange("Name", user.getDisplayName(), displayName.trim()));
+        }
+        if (user.getRole() != role) {
+            changes.add(new FieldChange("Role", user.getRole().name(), role.name()));
+        }
+        if (user.isEnabled() != enabled) {
+            changes.add(new FieldChange("Enabled", String.valueOf(user.isEnabled()), String.valueOf(enabled)));
+        }
+        user.change(displayName.trim(), role, enabled);
+        history.record(ChangeEntity.USER, id, null, ChangeAction.UPDATED, "Changed user " + user.getUsername(), changes);
+    }
+
+    /** Gives the user a new random password and returns it, to be shown once. */
+    public String resetPassword(long id) {
+        var user = find(id);
+        String password = randomPassword();
+        user.changePassword(encoder.encode(password));
+        history.record(ChangeEntity.USER, id, null, ChangeAction.UPDATED, "Reset the password of " + user.getUsername(),
+                List.of());
+        return password;
+    }
+
+    public static String randomPassword() {
+        var password = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            password.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return password.toString();
+    }
+
+    private AppUser find(long id) {
+        return users.findById(id).orElseThrow(() -> new NotFoundException("User", id));
+    }
+
+    private static String normalise(String username) {
+        return username == null ? "" : username.trim().toLowerCase();
+    }
+
+    private static UserRow row(AppUser user) {
+        return new UserRow(user.getId(), user.getUsername(), user.getDisplayName(), user.getRole(), user.isEnabled(),
+                user.getVersion());
+    }
+}

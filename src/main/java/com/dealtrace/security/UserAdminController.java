@@ -1,0 +1,95 @@
+package com.dealtrace.security;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** User management for admins: create accounts, change roles, disable accounts, reset passwords. */
+@Controller
+class UserAdminController {
+
+    private final UserAccounts accounts;
+
+    UserAdminController(UserAccounts accounts) {
+        this.accounts = accounts;
+    }
+
+    /** The change an admin makes to an existing account. */
+    record UserChange(@NotBlank(message = "Give the person's name.") @Size(max = 100) String displayName,
+            @NotNull(message = "Choose a role.") Role role, boolean enabled) {
+    }
+
+    @GetMapping("/admin/users")
+    String users(Model model) {
+        model.addAttribute("form", new NewUserForm());
+        return page(model);
+    }
+
+    @PostMapping("/admin/users")
+    String create(@Valid @ModelAttribute("form") NewUserForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        if (!errors.hasFieldErrors("username") && accounts.exists(form.getUsername())) {
+            errors.rejectValue("username", "taken", "This user name is taken.");
+        }
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return page(model);
+        }
+        boolean generate = form.getPassword() == null || form.getPassword().isBlank();
+        String password = generate ? UserAccounts.randomPassword() : form.getPassword();
+        var user = accounts.create(form.getUsername(), form.getDisplayName(), form.getRole(), password);
+        redirect.addFlashAttribute("notice", "The account " + user.username() + " is created.");
+        if (generate) {
+            redirect.addFlashAttribute("newPassword", new NewPassword(user.username(), password));
+        }
+        return "redirect:/admin/users";
+    }
+
+    @PostMapping("/admin/users/{id:\\d{1,18}}")
+    String change(@PathVariable long id, @Valid UserChange change, BindingResult errors, Viewer viewer,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            redirect.addFlashAttribute("notice", "Nothing changed: " + errors.getAllErrors().get(0).getDefaultMessage());
+            return "redirect:/admin/users";
+        }
+        var user = accounts.get(id);
+        if (user.username().equals(viewer.username()) && (change.role() != Role.ADMIN || !change.enabled())) {
+            redirect.addFlashAttribute("notice", "You cannot take away your own admin role or disable yourself.");
+            return "redirect:/admin/users";
+        }
+        accounts.change(id, change.displayName(), change.role(), change.enabled());
+        redirect.addFlashAttribute("notice", "The account " + user.username() + " is updated.");
+        return "redirect:/admin/users";
+    }
+
+    @PostMapping("/admin/users/{id:\\d{1,18}}/password")
+    String resetPassword(@PathVariable long id, RedirectAttributes redirect) {
+        var user = accounts.get(id);
+        redirect.addFlashAttribute("newPassword", new NewPassword(user.username(), accounts.resetPassword(id)));
+        return "redirect:/admin/users";
+    }
+
+    /** A password shown to the admin this once, to hand over to the user. */
+    record NewPassword(String username, String password) {
+    }
+
+    private String page(Model model) {
+        model.addAttribute("users", accounts.list());
+        model.addAttribute("roles", List.of(Role.values()));
+        return "security/users";
+    }
+}

@@ -1,0 +1,76 @@
+package com.dealtrace.source;
+
+import java.util.List;
+
+import com.dealtrace.web.Saved;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class SourceEditController {
+
+    private final SourceEditService edits;
+
+    SourceEditController(SourceEditService edits) {
+        this.edits = edits;
+    }
+
+    @GetMapping("/sources/new")
+    String newSource(Model model) {
+        return page(edits.newSource(), model);
+    }
+
+    @PostMapping("/sources/new")
+    String create(@Valid @ModelAttribute("form") SourceForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        var existing = edits.validate(null, form, errors);
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return page(edits.again(null, form, existing), model);
+        }
+        long id = edits.create(form);
+        redirect.addFlashAttribute("notice", "The source is added. Cite it on an event of a deal's timeline.");
+        return "redirect:/sources/" + id;
+    }
+
+    @GetMapping("/sources/{id:\\d{1,18}}/edit")
+    String edit(@PathVariable long id, Model model) {
+        return page(edits.edit(id), model);
+    }
+
+    @PostMapping("/sources/{id:\\d{1,18}}/edit")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") SourceForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        var existing = edits.validate(id, form, errors);
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return page(edits.again(id, form, existing), model);
+        }
+        if (edits.update(id, form) instanceof Saved.Conflict conflict) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            form.setVersion(conflict.currentVersion());
+            model.addAttribute("conflict", conflict.differences());
+            return page(edits.again(id, form, null), model);
+        }
+        redirect.addFlashAttribute("notice", "Your changes to the source are saved.");
+        return "redirect:/sources/" + id;
+    }
+
+    private static String page(SourceEditService.Editing editing, Model model) {
+        model.addAttribute("editing", editing);
+        model.addAttribute("form", editing.form());
+        model.addAttribute("kinds", SourceEditService.kinds());
+        model.addAttribute("risks", List.of(Risk.values()));
+        return "source/edit";
+    }
+}

@@ -1,0 +1,132 @@
+package com.dealtrace.source;
+
+import java.util.List;
+import java.util.Map;
+
+import com.dealtrace.history.ChangeAction;
+import com.dealtrace.history.ChangeEntity;
+import com.dealtrace.history.FieldChange;
+import com.dealtrace.history.History;
+import com.dealtrace.party.PartyDirectory;
+import com.dealtrace.party.PartyService;
+import com.dealtrace.web.NotFoundException;
+import com.dealtrace.web.Saved;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+/** Adds and edits sources; one document is one source, however its address is written. */
+@Service
+@Transactional
+public class SourceEditService {
+
+    private final SourceRepository sources;
+    private final PartyService parties;
+    private final History history;
+
+    SourceEditService(SourceRepository sources, PartyService parties, History history) {
+        this.sources = sources;
+        this.parties = parties;
+        this.history = history;
+    }
+
+    /** The source editor: the source (null when new), the form, the parties to pick, and a known duplicate. */
+    public record Editing(Long sourceId, SourceForm form, PartyDirectory parties, SourceOption existing) {
+    }
+
+    @Transactional(readOnly = true)
+    public Editing newSource() {
+        return new Editing(null, new SourceForm(), parties.directory(), null);
+    }
+
+    @Transactional(readOnly = true)
+    public Editing edit(long id) {
+        var source = find(id);
+        var directory = parties.directory();
+        return new Editing(id, SourceForm.of(source, partySlug(directory, source.getPublisherId())), directory, null);
+    }
+
+    @Transactional(readOnly = true)
+    public Editing again(Long id, SourceForm form, SourceOption existing) {
+        return new Editing(id, form, parties.directory(), existing);
+    }
+
+    /**
+     * Checks the addresses and the publisher. Returns the source that already has this address, if any, so the
+     * editor can be offered it instead of a duplicate.
+     */
+    @Transactional(readOnly = true)
+    public SourceOption validate(Long id, SourceForm form, Errors errors) {
+        SourceOption existing = null;
+        if (form.getUrl() != null && !form.getUrl().isBlank()) {
+            var key = UrlNormalizer.key(form.getUrl());
+            if (key.isEmpty()) {
+                errors.rejectValue("url", "scheme", "Give a full http or https address, such as https://example.org/page.");
+            }
+            else {
+                var known = sources.findByUrlKey(key.get()).filter(s -> !s.getId().equals(id));
+                if (known.isPresent()) {
+                    var s = known.get();
+                    existing = new SourceOption(s.getId(), s.getTitle(), s.getPublisherName(), s.getRisk());
+                    errors.rejectValue("url", "duplicate", "This document is already a source: “" + s.getTitle() + "”.");
+                }
+            }
+        }
+        if (SourceForm.text(form.getArchiveUrl()) != null && UrlNormalizer.key(form.getArchiveUrl()).isEmpty()) {
+            errors.rejectValue("archiveUrl", "scheme", "Give a full http or https address.");
+        }
+        var party = SourceForm.text(form.getPublisherParty());
+        if (party != null && parties.directory().bySlug(party).isEmpty()) {
+            errors.rejectValue("publisherParty", "unknown", "Choose a party from the list.");
+        }
+        if (party == null && SourceForm.text(form.getPublisherName()) == null) {
+            errors.rejectValue("publisherName", "required", "Name the publisher, or choose it from the parties.");
+        }
+        return existing;
+    }
+
+    public long create(SourceForm form) {
+        var source = new Source();
+        apply(source, form);
+        sources.saveAndFlush(source);
+        history.record(ChangeEntity.SOURCE, source.getId(), null, ChangeAction.CREATED,
+                "Added the source “" + source.getTitle() + "”", FieldChange.between(Map.of(), form.snapshot()));
+        return source.getId();
+    }
+
+    public Saved update(long id, SourceForm form) {
+        var source = find(id);
+        var current = SourceForm.of(source, partySlug(parties.directory(), source.getPublisherId())).snapshot();
+        var conflict = Saved.check(form.getVersion(), source.getVersion(), FieldChange.between(current, form.snapshot()));
+        if (conflict != null) {
+            return conflict;
+        }
+        apply(source, form);
+        sources.flush();
+        var changes = FieldChange.between(current, form.snapshot());
+        if (!changes.isEmpty()) {
+            history.record(ChangeEntity.SOURCE, id, null, ChangeAction.UPDATED,
+                    "Edited the source “" + source.getTitle() + "”", changes);
+        }
+        return Saved.done();
+    }
+
+    private void apply(Source source, SourceForm form) {
+        var party = parties.directory().bySlug(SourceForm.text(form.getPublisherParty()) == null ? "" : form.getPublisherParty());
+        source.apply(form, party.map(PartyDirectory.Entry::id).orElse(null),
+                party.map(PartyDirectory.Entry::name).orElse(null), UrlNormalizer.key(form.getUrl()).orElseThrow());
+    }
+
+    private Source find(long id) {
+        return sources.findById(id).orElseThrow(() -> new NotFoundException("Source", id));
+    }
+
+    private static String partySlug(PartyDirectory directory, Long partyId) {
+        return partyId == null ? null : directory.slugsById().get(partyId);
+    }
+
+    static List<PublisherKind> kinds() {
+        return List.of(PublisherKind.values());
+    }
+}
