@@ -106,15 +106,21 @@ public class DealEditService {
         }
         String before = deal.getState().name();
         deal.publish(published);
+        deals.flush();
         history.record(ChangeEntity.DEAL, deal.getId(), deal.getId(),
                 published ? ChangeAction.PUBLISHED : ChangeAction.UNPUBLISHED,
                 published ? "Published the deal" : "Took the deal back to draft",
                 List.of(new FieldChange("State", before, deal.getState().name())));
     }
 
+    /** Deletes the deal softly; deleting it again changes nothing. */
     public void delete(String slug) {
-        var deal = find(slug);
+        var deal = deals.findBySlug(slug).orElseThrow(() -> new NotFoundException("Deal", slug));
+        if (deal.isDeleted()) {
+            return;
+        }
         deal.delete();
+        deals.flush();
         history.record(ChangeEntity.DEAL, deal.getId(), deal.getId(), ChangeAction.DELETED,
                 "Deleted the deal (an admin can restore it)", List.of());
     }
@@ -124,6 +130,7 @@ public class DealEditService {
         var deal = deals.findBySlug(slug).orElseThrow(() -> new NotFoundException("Deal", slug));
         if (deal.isDeleted()) {
             deal.restore();
+            deals.flush();
             history.record(ChangeEntity.DEAL, deal.getId(), deal.getId(), ChangeAction.RESTORED, "Restored the deal",
                     List.of());
         }

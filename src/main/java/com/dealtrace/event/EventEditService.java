@@ -125,10 +125,14 @@ public class EventEditService {
         return Saved.done();
     }
 
-    /** Deletes the event softly and returns its deal's slug. */
+    /** Deletes the event softly (deleting it again changes nothing) and returns its deal's slug. */
     public String delete(long eventId) {
-        var event = find(eventId);
+        var event = events.findById(eventId).orElseThrow(() -> new NotFoundException("Event", eventId));
+        if (event.isDeleted()) {
+            return deals.header(event.getDealId(), Audience.EDITOR).slug();
+        }
         event.delete();
+        events.flush();
         history.record(ChangeEntity.EVENT, eventId, event.getDealId(), ChangeAction.DELETED,
                 "Deleted the event “" + event.getTitle() + "”", List.of());
         return deals.header(event.getDealId(), Audience.EDITOR).slug();

@@ -2,6 +2,7 @@ package com.dealtrace.web;
 
 import java.nio.charset.StandardCharsets;
 
+import com.dealtrace.support.As;
 import com.dealtrace.support.DealtraceTest;
 import org.junit.jupiter.api.Test;
 
@@ -93,7 +94,9 @@ class ReadPagesTest {
 
     @Test
     void sourceConfidencePageExplainsTheSuggestedScoreBesideTheAdminGrade() {
-        assertThat(page(DEAL + "/sources"))
+        var result = mvc.get().uri(DEAL + "/sources").with(As.ANALYST.user()).exchange();
+        assertThat(result).hasStatusOk();
+        assertThat(new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8))
                 .contains("Sources (<span>9</span>)")
                 .contains("<strong>9</strong> sources from", "<strong>6</strong> independent origins")
                 .contains("1 − (1 − 0.60)³ × (1 − 0.30)³ = 0.98", "98 %")

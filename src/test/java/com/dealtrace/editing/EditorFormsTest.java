@@ -1,0 +1,203 @@
+package com.dealtrace.editing;
+
+import com.dealtrace.support.As;
+import com.dealtrace.support.DealtraceTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/** Each editor form: a mistake comes back with the input kept and the error beside its field; nothing is stored. */
+@DealtraceTest
+@Transactional
+class EditorFormsTest {
+
+    private static final String DEAL = "/deals/microsoft-mistral-ai-partnership";
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aNewDealIsSavedAsADraftWithItsParticipantsAndShownToEditorsOnly() {
+        var result = post("/deals/new", "title", "Nvidia invests in Mistral AI", "type", "INVESTMENT",
+                "status", "RUMOURED", "visibility", "PUBLIC", "language", "en", "amount", "100000000",
+                "currency", "EUR", "watchItems", "Board seat\n\nSecond item",
+                "participants[0].party", "mistral-ai", "participants[0].role", "INVESTEE",
+                "translations[0].language", "es", "translations[0].title", "Nvidia invierte en Mistral AI");
+
+        assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl("/deals/nvidia-invests-in-mistral-ai");
+        assertThat(count("select count(*) from deal where slug = 'nvidia-invests-in-mistral-ai' and state = 'DRAFT'")).isOne();
+        assertThat(jdbc.sql("select watch_items::text from deal where slug = 'nvidia-invests-in-mistral-ai'")
+                .query(String.class).single()).isEqualTo("{\"Board seat\",\"Second item\"}");
+        assertThat(get("/deals/nvidia-invests-in-mistral-ai", As.EDITOR)).hasStatusOk().bodyText()
+                .contains("Draft", "EUR 100 m", "Investee", "Nvidia invierte en Mistral AI", "Publish");
+        assertThat(get("/deals/nvidia-invests-in-mistral-ai", As.ANALYST)).hasStatus(404);
+        assertThat(get("/deals/nvidia-invests-in-mistral-ai", As.ANONYMOUS)).hasStatus(404);
+
+        assertThat(post("/deals/nvidia-invests-in-mistral-ai/publish")).hasStatus3xxRedirection();
+        assertThat(get("/deals/nvidia-invests-in-mistral-ai", As.ANONYMOUS)).hasStatusOk();
+    }
+
+    @Test
+    void aDealWithMistakesComesBackWithEachErrorBesideItsFieldAndTheInputKept() {
+        var result = post("/deals/new", "title", "  ", "type", "PARTNERSHIP", "status", "ACTIVE",
+                "visibility", "PUBLIC", "language", "english", "amount", "15000000", "currency", "euro",
+                "summary", "My careful summary", "participants[0].party", "no-such-party",
+                "participants[0].role", "PARTNER", "participants[1].party", "microsoft");
+
+        assertThat(result).hasStatus(422).bodyText()
+                .contains("Give the deal a title.", "Use a two-letter code such as en.",
+                        "Use a three-letter ISO code such as EUR.", "Choose a party from the list.",
+                        "Choose the party&#39;s role.", "Some fields need attention")
+                .contains("My careful summary", "value=\"euro\"", "value=\"english\"", "value=\"15000000\"");
+        assertThat(count("select count(*) from deal")).isEqualTo(2);
+    }
+
+    @Test
+    void anAmountNeedsItsCurrency() {
+        assertThat(post("/deals/new", "title", "X", "type", "PARTNERSHIP", "status", "ACTIVE", "visibility", "PUBLIC",
+                "language", "en", "amount", "5")).hasStatus(422).bodyText().contains("Give the currency of the amount.");
+    }
+
+    @Test
+    void anEditorAddsAnEventCitingSources() {
+        long techcrunch = id("select id from source where publisher_name = 'TechCrunch'");
+        long cnbc = id("select id from source where publisher_name = 'CNBC'");
+
+        var result = post(DEAL + "/events/new", "occurredOn", "2025-06-17", "precision", "MONTH", "kind", "STATEMENT",
+                "title", "Microsoft comments on the note", "citations[0].source", String.valueOf(techcrunch),
+                "citations[0].quote", "still a minority stake", "citations[1].source", String.valueOf(cnbc));
+
+        assertThat(result).hasStatus3xxRedirection();
+        assertThat(jdbc.sql("select occurred_on::text from event where title = 'Microsoft comments on the note'")
+                .query(String.class).single()).isEqualTo("2025-06-01");
+        assertThat(count("""
+                select count(*) from citation c join event e on e.id = c.event_id
+                where e.title = 'Microsoft comments on the note'""")).isEqualTo(2);
+        assertThat(get(DEAL + "/timeline", As.ANONYMOUS)).bodyText()
+                .contains("Microsoft comments on the note", "June 2025", "still a minority stake");
+        assertThat(get(DEAL + "/history", As.ANALYST)).bodyText()
+                .contains("Added the event “Microsoft comments on the note”", "Cited sources");
+    }
+
+    @Test
+    void anEventWithMistakesKeepsItsInput() {
+        long source = id("select min(id) from source");
+        var result = post(DEAL + "/events/new", "occurredOn", "2999-01-01", "precision", "DAY", "title",
+                "Typed by hand", "citations[0].source", String.valueOf(source), "citations[1].source",
+                String.valueOf(source), "regulatoryCase", "some-other-case");
+
+        assertThat(result).hasStatus(422).bodyText()
+                .contains("An event cannot lie in the future.", "Choose what kind of event it is.",
+                        "This source is cited already.", "Choose one of this deal&#39;s cases.")
+                .contains("value=\"Typed by hand\"", "value=\"2999-01-01\"");
+    }
+
+    @Test
+    void aKnownAddressOffersTheExistingSourceInsteadOfADuplicate() {
+        var result = post("/sources/new", "url", "HTTP://www.Mistral.ai/news/mistral-large#top", "title", "Copy",
+                "publisherName", "Mistral", "publisherKind", "COMPANY", "risk", "LOW", "language", "en");
+
+        assertThat(result).hasStatus(422).bodyText()
+                .contains("This document is already a source: “Au Large”.", "Cite that source instead")
+                .contains("href=\"/sources/" + id("select id from source where title = 'Au Large'") + "\"");
+        assertThat(count("select count(*) from source")).isEqualTo(9);
+    }
+
+    @Test
+    void onlyHttpAndHttpsAddressesAreAccepted() {
+        for (String url : new String[] {"javascript:alert(1)", "ftp://example.org/file", "example.org/page"}) {
+            assertThat(post("/sources/new", "url", url, "title", "T", "publisherName", "P", "publisherKind", "BLOG",
+                    "risk", "HIGH", "language", "en")).as(url).hasStatus(422).bodyText()
+                    .contains("Give a full http or https address");
+        }
+    }
+
+    @Test
+    void aNewSourceIsStoredWithItsNormalisedKey() {
+        var result = post("/sources/new", "url", "https://www.example.org/report/?utm_source=x", "title", "A report",
+                "publisherParty", "microsoft", "publisherKind", "COMPANY", "risk", "LOW", "language", "en",
+                "notes", "Members-only note");
+
+        assertThat(result).hasStatus3xxRedirection();
+        assertThat(jdbc.sql("select url_key || ' ' || publisher_name from source where title = 'A report'")
+                .query(String.class).single()).isEqualTo("example.org/report Microsoft");
+        String page = "/sources/" + id("select id from source where title = 'A report'");
+        assertThat(get(page, As.ANALYST)).bodyText().contains("Members-only note");
+        assertThat(get(page, As.ANONYMOUS)).bodyText().doesNotContain("Members-only note");
+    }
+
+    @Test
+    void partiesAndCasesValidateTheirFields() {
+        assertThat(post("/parties/new", "name", "Nvidia", "kind", "COMPANY", "country", "usa", "website", "nvidia.com",
+                "organisation", "microsoft")).hasStatus(422).bodyText()
+                .contains("Use a two-letter ISO 3166 code such as FR.", "Give a full http or https address.",
+                        "Only a person belongs to an organisation.", "value=\"Nvidia\"");
+        assertThat(post("/parties/new", "name", "Jensen Huang", "kind", "PERSON", "organisation", "microsoft",
+                "position", "Visitor")).hasStatus3xxRedirection().hasRedirectedUrl("/parties/jensen-huang");
+
+        assertThat(post("/cases/new", "deal", "microsoft-mistral-ai-partnership", "regulator", "uk-cma",
+                "jurisdiction", "GB", "title", "Second look", "openedOn", "2024-05-01", "decidedOn", "2024-04-01",
+                "status", "CLOSED")).hasStatus(422).bodyText()
+                .contains("A case is decided after it opens.", "A closed case needs its outcome.", "value=\"Second look\"");
+        assertThat(post("/cases/new", "deal", "microsoft-mistral-ai-partnership", "regulator", "european-commission",
+                "jurisdiction", "EU", "title", "Formal probe", "openedOn", "2025-01-10", "status", "OPEN"))
+                .hasStatus3xxRedirection().hasRedirectedUrl("/cases/formal-probe");
+    }
+
+    @Test
+    void deletingADealHidesItAndAnAdminCanRestoreIt() {
+        assertThat(post(DEAL + "/delete")).hasStatus3xxRedirection();
+        assertThat(get(DEAL, As.EDITOR)).hasStatus(404);
+        assertThat(get("/admin/deals/deleted", As.ADMIN)).bodyText().contains("Microsoft and Mistral AI");
+
+        var restore = mvc.post().uri("/admin/deals/microsoft-mistral-ai-partnership/restore").with(csrf())
+                .with(As.ADMIN.user()).exchange();
+
+        assertThat(restore).hasStatus3xxRedirection();
+        assertThat(get(DEAL, As.ANONYMOUS)).hasStatusOk();
+        assertThat(get(DEAL + "/history", As.ANALYST)).bodyText().contains("Deleted the deal", "Restored the deal");
+    }
+
+    @Test
+    void textWithHtmlEnteredInAFormComesBackEscaped() {
+        String payload = "<script>alert('x')</script>";
+        assertThat(post("/parties/new", "name", payload, "kind", "COMPANY", "description", payload))
+                .hasStatus3xxRedirection();
+
+        assertThat(get("/parties/script-alert-x-script", As.ANONYMOUS)).bodyText()
+                .doesNotContain("<script>alert").contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
+        assertThat(post("/deals/new", "title", payload, "type", "INVESTMENT", "status", "RUMOURED",
+                "visibility", "PUBLIC", "language", "xx<b>")).hasStatus(422).bodyText()
+                .doesNotContain("<script>alert", "xx<b>").contains("&lt;script&gt;");
+    }
+
+    private MvcTestResult post(String url, String... fields) {
+        var request = mvc.post().uri(url).with(csrf()).with(As.EDITOR.user());
+        for (int i = 0; i < fields.length; i += 2) {
+            request = request.param(fields[i], fields[i + 1]);
+        }
+        return request.exchange();
+    }
+
+    private MvcTestResult get(String url, As as) {
+        return mvc.get().uri(url).with(as.user()).exchange();
+    }
+
+    private int count(String sql) {
+        return jdbc.sql(sql).query(Integer.class).single();
+    }
+
+    private long id(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+}

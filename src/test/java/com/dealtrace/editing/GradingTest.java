@@ -1,0 +1,76 @@
+package com.dealtrace.editing;
+
+import com.dealtrace.support.As;
+import com.dealtrace.support.DealtraceTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+@DealtraceTest
+@Transactional
+class GradingTest {
+
+    private static final String DEAL = "/deals/microsoft-mistral-ai-partnership";
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void everyGradeIsKeptAndTheNewestIsTheDealsGrade() {
+        var result = mvc.post().uri(DEAL + "/grade").param("score", "0.72").param("rationale", "Downgraded for the test.")
+                .with(csrf()).with(As.ADMIN.user()).exchange();
+
+        assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl(DEAL + "/sources");
+        assertThat(jdbc.sql("""
+                        select string_agg(grade || ' ' || score || ' ' || assessed_by, ', ' order by ca.assessed_at desc, ca.id desc)
+                        from confidence_assessment ca join deal d on d.id = ca.deal_id
+                        where d.slug = 'microsoft-mistral-ai-partnership'""").query(String.class).single())
+                .isEqualTo("B/C 0.72 admin, A 0.94 Dealtrace demo data, A/B 0.80 Dealtrace demo data");
+        assertThat(mvc.get().uri(DEAL + "/sources").with(As.ANALYST.user()).exchange()).bodyText()
+                .contains("72 %", "Downgraded for the test.", "94 %", "80 %");
+        assertThat(mvc.get().uri(DEAL + "/history").with(As.ANALYST.user()).exchange()).bodyText()
+                .contains("Graded B/C (0.72)", "0.94");
+    }
+
+    @Test
+    void aGradeNeedsAScoreBetweenZeroAndOneAndARationale() {
+        var result = mvc.post().uri(DEAL + "/grade").param("score", "1.5").param("rationale", " ")
+                .with(csrf()).with(As.ADMIN.user()).exchange();
+
+        assertThat(result).hasStatus(422).bodyText()
+                .contains("A score is at most 1.00.", "Explain the grade: the rationale is kept with it.", "value=\"1.5\"");
+        assertThat(jdbc.sql("select count(*) from confidence_assessment").query(Integer.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void anonymousReadersSeeTheGradeButNotTheRationaleOrHistory() {
+        assertThat(mvc.get().uri(DEAL + "/sources").with(As.ANONYMOUS.user()).exchange()).bodyText()
+                .contains("94 %", "The rationale and the grading history are for members")
+                .doesNotContain("Partnership, launch and regulatory outcome are each backed", "80 %", "Grade this deal");
+        assertThat(mvc.get().uri(DEAL + "/sources").with(As.EDITOR.user()).exchange()).bodyText()
+                .contains("Partnership, launch and regulatory outcome are each backed").doesNotContain("Grade this deal");
+        assertThat(mvc.get().uri(DEAL + "/sources").with(As.ADMIN.user()).exchange()).bodyText().contains("Grade this deal");
+    }
+
+    @Test
+    void tunedWeightsChangeTheSuggestedScore() {
+        var result = mvc.post().uri("/admin/weights").param("low", "0.50").param("medium", "0.10").param("high", "0.05")
+                .with(csrf()).with(As.ADMIN.user()).exchange();
+
+        assertThat(result).hasStatus3xxRedirection();
+        // 1 − 0.5³ × 0.9³ = 0.908875
+        assertThat(mvc.get().uri(DEAL + "/sources").exchange()).bodyText().contains("1 − (1 − 0.50)³ × (1 − 0.10)³ = 0.91");
+        assertThat(mvc.post().uri("/admin/weights").param("low", "2").param("medium", "x").param("high", "")
+                .with(csrf()).with(As.ADMIN.user()).exchange()).hasStatus(422).bodyText()
+                .contains("A weight is at most 1.00.", "Give a weight between 0.00 and 1.00.");
+    }
+}
