@@ -71,7 +71,7 @@ public class DealEditService {
 
     public String create(DealForm form) {
         var directory = parties.directory();
-        var deal = new Deal(uniqueSlug(form.getTitle()));
+        var deal = new Deal(Slugs.unique(form.getTitle(), deals::existsBySlug));
         deal.apply(form, participations(form, directory));
         deals.saveAndFlush(deal);
         history.record(ChangeEntity.DEAL, deal.getId(), deal.getId(), ChangeAction.CREATED,
@@ -164,12 +164,4 @@ public class DealEditService {
         return result;
     }
 
-    private String uniqueSlug(String title) {
-        String base = Slugs.of(title);
-        String slug = base;
-        for (int n = 2; deals.existsBySlug(slug); n++) {
-            slug = base + "-" + n;
-        }
-        return slug;
-    }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.dealtrace.web.EditForm;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -22,7 +23,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
 /** The deal editor's form: every briefing field, the participants with their roles, and translations. */
-public class DealForm {
+public class DealForm implements EditForm {
 
     /** Blank rows offered under the filled ones, for adding participants and translations without script. */
     static final int SPARE_ROWS = 3;
@@ -485,10 +486,12 @@ public class DealForm {
         this.translations = translations;
     }
 
+    @Override
     public Integer getVersion() {
         return version;
     }
 
+    @Override
     public void setVersion(Integer version) {
         this.version = version;
     }

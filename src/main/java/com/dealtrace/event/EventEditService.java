@@ -20,6 +20,7 @@ import com.dealtrace.source.SourceOption;
 import com.dealtrace.source.SourceService;
 import com.dealtrace.web.NotFoundException;
 import com.dealtrace.web.Saved;
+import com.dealtrace.web.EditForm;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -171,8 +172,8 @@ public class EventEditService {
         List<Citation> result = new ArrayList<>();
         for (var row : form.getCitations()) {
             if (row.isFilled()) {
-                result.add(new Citation(row.getSource(), dealId, EventForm.text(row.getQuote()),
-                        EventForm.text(row.getLocator()), EventForm.text(row.getNote())));
+                result.add(new Citation(row.getSource(), dealId, EditForm.text(row.getQuote()),
+                        EditForm.text(row.getLocator()), EditForm.text(row.getNote())));
             }
         }
         return result;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.dealtrace.web.EditForm;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -16,7 +17,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The event editor's form: a dated entry of a deal's timeline and the sources cited for it. */
-public class EventForm {
+public class EventForm implements EditForm {
 
     static final int SPARE_ROWS = 3;
 
@@ -135,9 +136,6 @@ public class EventForm {
         return values;
     }
 
-    static String text(String value) {
-        return blank(value) ? null : value.trim();
-    }
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();
@@ -199,10 +197,12 @@ public class EventForm {
         this.citations = citations;
     }
 
+    @Override
     public Integer getVersion() {
         return version;
     }
 
+    @Override
     public void setVersion(Integer version) {
         this.version = version;
     }

@@ -1,5 +1,7 @@
 package com.dealtrace.party;
 
+import com.dealtrace.web.EditForm;
+
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -51,12 +53,12 @@ class Party {
     void apply(PartyForm form, Long organisation) {
         name = form.getName().trim();
         kind = form.getKind();
-        country = PartyForm.text(form.getCountry());
-        website = PartyForm.text(form.getWebsite());
+        country = EditForm.text(form.getCountry());
+        website = EditForm.text(form.getWebsite());
         aliases = PartyForm.aliases(form.getAliases()).toArray(String[]::new);
-        description = PartyForm.text(form.getDescription());
+        description = EditForm.text(form.getDescription());
         organisationId = kind == PartyKind.PERSON ? organisation : null;
-        position = kind == PartyKind.PERSON ? PartyForm.text(form.getPosition()) : null;
+        position = kind == PartyKind.PERSON ? EditForm.text(form.getPosition()) : null;
         updatedAt = OffsetDateTime.now();
     }
 

@@ -9,6 +9,7 @@ import com.dealtrace.history.History;
 import com.dealtrace.web.NotFoundException;
 import com.dealtrace.web.Saved;
 import com.dealtrace.web.Slugs;
+import com.dealtrace.web.EditForm;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,7 +53,7 @@ public class PartyEditService {
 
     @Transactional(readOnly = true)
     public void validate(String slug, PartyForm form, Errors errors) {
-        var organisation = PartyForm.text(form.getOrganisation());
+        var organisation = EditForm.text(form.getOrganisation());
         if (organisation == null) {
             return;
         }
@@ -66,7 +67,7 @@ public class PartyEditService {
     }
 
     public String create(PartyForm form) {
-        var party = new Party(uniqueSlug(form.getName()));
+        var party = new Party(Slugs.unique(form.getName(), parties::existsBySlug));
         party.apply(form, organisationId(form));
         parties.saveAndFlush(party);
         history.record(ChangeEntity.PARTY, party.getId(), null, ChangeAction.CREATED, "Added the party " + party.getName(),
@@ -92,7 +93,7 @@ public class PartyEditService {
     }
 
     private Long organisationId(PartyForm form) {
-        var slug = PartyForm.text(form.getOrganisation());
+        var slug = EditForm.text(form.getOrganisation());
         return slug == null ? null : queries.directory().bySlug(slug).map(PartyDirectory.Entry::id).orElse(null);
     }
 
@@ -104,12 +105,4 @@ public class PartyEditService {
         return parties.findBySlug(slug).orElseThrow(() -> new NotFoundException("Party", slug));
     }
 
-    private String uniqueSlug(String name) {
-        String base = Slugs.of(name);
-        String slug = base;
-        for (int n = 2; parties.existsBySlug(slug); n++) {
-            slug = base + "-" + n;
-        }
-        return slug;
-    }
 }

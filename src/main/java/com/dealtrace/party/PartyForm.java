@@ -5,13 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.dealtrace.web.EditForm;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** The party editor's form. */
-public class PartyForm {
+public class PartyForm implements EditForm {
 
     @NotBlank(message = "Give the party's name.")
     @Size(max = 200, message = "Keep the name under 200 characters.")
@@ -64,9 +65,6 @@ public class PartyForm {
                 : Arrays.stream(text.split(",")).map(String::trim).filter(a -> !a.isEmpty()).distinct().toList();
     }
 
-    static String text(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 
     public String getName() {
         return name;
@@ -132,10 +130,12 @@ public class PartyForm {
         this.position = position;
     }
 
+    @Override
     public Integer getVersion() {
         return version;
     }
 
+    @Override
     public void setVersion(Integer version) {
         this.version = version;
     }

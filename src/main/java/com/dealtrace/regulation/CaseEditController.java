@@ -2,11 +2,10 @@ package com.dealtrace.regulation;
 
 import java.util.List;
 
-import com.dealtrace.web.Saved;
+import com.dealtrace.web.FormOutcome;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -36,7 +35,7 @@ class CaseEditController {
             RedirectAttributes redirect, HttpServletResponse response) {
         edits.validate(form, errors);
         if (errors.hasErrors()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            FormOutcome.rejected(response);
             return page(edits.again(null, form), model);
         }
         String slug = edits.create(form);
@@ -54,13 +53,10 @@ class CaseEditController {
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         edits.validate(form, errors);
         if (errors.hasErrors()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            FormOutcome.rejected(response);
             return page(edits.again(slug, form), model);
         }
-        if (edits.update(slug, form) instanceof Saved.Conflict conflict) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            form.setVersion(conflict.currentVersion());
-            model.addAttribute("conflict", conflict.differences());
+        if (FormOutcome.conflicted(edits.update(slug, form), form, model, response)) {
             return page(edits.again(slug, form), model);
         }
         redirect.addFlashAttribute("notice", "Your changes to the case are saved.");

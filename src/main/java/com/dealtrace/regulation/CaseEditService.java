@@ -72,7 +72,7 @@ public class CaseEditService {
     }
 
     public String create(CaseForm form) {
-        var c = new RegulatoryCase(uniqueSlug(form.getTitle()));
+        var c = new RegulatoryCase(Slugs.unique(form.getTitle(), cases::existsBySlug));
         c.apply(form, deal(form).orElseThrow().id(), regulator(form).orElseThrow().id());
         cases.saveAndFlush(c);
         history.record(ChangeEntity.CASE, c.getId(), c.getDealId(), ChangeAction.CREATED,
@@ -114,12 +114,4 @@ public class CaseEditService {
         return cases.findBySlug(slug).orElseThrow(() -> new NotFoundException("Regulatory case", slug));
     }
 
-    private String uniqueSlug(String title) {
-        String base = Slugs.of(title);
-        String slug = base;
-        for (int n = 2; cases.existsBySlug(slug); n++) {
-            slug = base + "-" + n;
-        }
-        return slug;
-    }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.dealtrace.web.EditForm;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -14,7 +15,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
 /** The regulatory case editor's form. */
-public class CaseForm {
+public class CaseForm implements EditForm {
 
     @NotBlank(message = "Choose the deal the case is about.")
     private String deal;
@@ -82,9 +83,6 @@ public class CaseForm {
         return values;
     }
 
-    static String text(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 
     public String getDeal() {
         return deal;
@@ -166,10 +164,12 @@ public class CaseForm {
         this.outcome = outcome;
     }
 
+    @Override
     public Integer getVersion() {
         return version;
     }
 
+    @Override
     public void setVersion(Integer version) {
         this.version = version;
     }

@@ -1,5 +1,7 @@
 package com.dealtrace.regulation;
 
+import com.dealtrace.web.EditForm;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
@@ -54,9 +56,9 @@ class RegulatoryCase {
         this.dealId = dealId;
         this.regulatorId = regulatorId;
         jurisdiction = form.getJurisdiction().trim();
-        reference = CaseForm.text(form.getReference());
+        reference = EditForm.text(form.getReference());
         title = form.getTitle().trim();
-        url = CaseForm.text(form.getUrl());
+        url = EditForm.text(form.getUrl());
         openedOn = form.getOpenedOn();
         decidedOn = form.getDecidedOn();
         status = form.getStatus();

@@ -1,5 +1,7 @@
 package com.dealtrace.source;
 
+import com.dealtrace.web.EditForm;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
@@ -49,16 +51,16 @@ class Source {
     void apply(SourceForm form, Long partyId, String partyName, String key) {
         title = form.getTitle().trim();
         publisherId = partyId;
-        publisherName = SourceForm.text(form.getPublisherName()) == null ? partyName : form.getPublisherName().trim();
+        publisherName = EditForm.text(form.getPublisherName()) == null ? partyName : form.getPublisherName().trim();
         publisherKind = form.getPublisherKind();
         url = form.getUrl().trim();
         urlKey = key;
         publishedOn = form.getPublishedOn();
         language = form.getLanguage();
         risk = form.getRisk();
-        summary = SourceForm.text(form.getSummary()) == null ? "" : form.getSummary().trim();
-        notes = SourceForm.text(form.getNotes());
-        archiveUrl = SourceForm.text(form.getArchiveUrl());
+        summary = EditForm.text(form.getSummary()) == null ? "" : form.getSummary().trim();
+        notes = EditForm.text(form.getNotes());
+        archiveUrl = EditForm.text(form.getArchiveUrl());
         updatedAt = OffsetDateTime.now();
     }
 

@@ -2,11 +2,10 @@ package com.dealtrace.source;
 
 import java.util.List;
 
-import com.dealtrace.web.Saved;
+import com.dealtrace.web.FormOutcome;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -35,7 +34,7 @@ class SourceEditController {
             RedirectAttributes redirect, HttpServletResponse response) {
         var existing = edits.validate(null, form, errors);
         if (errors.hasErrors()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            FormOutcome.rejected(response);
             return page(edits.again(null, form, existing), model);
         }
         long id = edits.create(form);
@@ -53,13 +52,10 @@ class SourceEditController {
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         var existing = edits.validate(id, form, errors);
         if (errors.hasErrors()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            FormOutcome.rejected(response);
             return page(edits.again(id, form, existing), model);
         }
-        if (edits.update(id, form) instanceof Saved.Conflict conflict) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            form.setVersion(conflict.currentVersion());
-            model.addAttribute("conflict", conflict.differences());
+        if (FormOutcome.conflicted(edits.update(id, form), form, model, response)) {
             return page(edits.again(id, form, null), model);
         }
         redirect.addFlashAttribute("notice", "Your changes to the source are saved.");

@@ -11,6 +11,7 @@ import com.dealtrace.party.PartyDirectory;
 import com.dealtrace.party.PartyService;
 import com.dealtrace.web.NotFoundException;
 import com.dealtrace.web.Saved;
+import com.dealtrace.web.EditForm;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,14 +74,14 @@ public class SourceEditService {
                 }
             }
         }
-        if (SourceForm.text(form.getArchiveUrl()) != null && UrlNormalizer.key(form.getArchiveUrl()).isEmpty()) {
+        if (EditForm.text(form.getArchiveUrl()) != null && UrlNormalizer.key(form.getArchiveUrl()).isEmpty()) {
             errors.rejectValue("archiveUrl", "scheme", "Give a full http or https address.");
         }
-        var party = SourceForm.text(form.getPublisherParty());
+        var party = EditForm.text(form.getPublisherParty());
         if (party != null && parties.directory().bySlug(party).isEmpty()) {
             errors.rejectValue("publisherParty", "unknown", "Choose a party from the list.");
         }
-        if (party == null && SourceForm.text(form.getPublisherName()) == null) {
+        if (party == null && EditForm.text(form.getPublisherName()) == null) {
             errors.rejectValue("publisherName", "required", "Name the publisher, or choose it from the parties.");
         }
         return existing;
@@ -113,7 +114,7 @@ public class SourceEditService {
     }
 
     private void apply(Source source, SourceForm form) {
-        var party = parties.directory().bySlug(SourceForm.text(form.getPublisherParty()) == null ? "" : form.getPublisherParty());
+        var party = parties.directory().bySlug(EditForm.text(form.getPublisherParty()) == null ? "" : form.getPublisherParty());
         source.apply(form, party.map(PartyDirectory.Entry::id).orElse(null),
                 party.map(PartyDirectory.Entry::name).orElse(null), UrlNormalizer.key(form.getUrl()).orElseThrow());
     }

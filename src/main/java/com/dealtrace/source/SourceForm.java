@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.dealtrace.web.EditForm;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -13,7 +14,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The source editor's form. The address must be http or https and not known already. */
-public class SourceForm {
+public class SourceForm implements EditForm {
 
     @NotBlank(message = "Give the address of the source.")
     @Size(max = 2_000, message = "Keep the address under 2,000 characters.")
@@ -75,9 +76,6 @@ public class SourceForm {
         return values;
     }
 
-    static String text(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 
     public String getUrl() {
         return url;
@@ -167,10 +165,12 @@ public class SourceForm {
         this.archiveUrl = archiveUrl;
     }
 
+    @Override
     public Integer getVersion() {
         return version;
     }
 
+    @Override
     public void setVersion(Integer version) {
         this.version = version;
     }

@@ -2,6 +2,7 @@ package com.dealtrace.web;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /** The one slug maker: "Mistral AI’s Series C" becomes "mistral-ai-s-series-c". */
 public final class Slugs {
@@ -9,6 +10,16 @@ public final class Slugs {
     private static final int MAX_LENGTH = 80;
 
     private Slugs() {
+    }
+
+    /** The slug of the text, made unique with "-2", "-3"… where it is taken already. */
+    public static String unique(String text, Predicate<String> taken) {
+        String base = of(text);
+        String slug = base;
+        for (int n = 2; taken.test(slug); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
     }
 
     public static String of(String text) {

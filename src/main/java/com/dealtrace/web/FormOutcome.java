@@ -1,0 +1,32 @@
+package com.dealtrace.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+
+/** How an edit form's POST ends when it does not redirect: sent back with its errors, or with a conflict. */
+public final class FormOutcome {
+
+    private FormOutcome() {
+    }
+
+    /** The form goes back to the editor with each error beside its field (422). */
+    public static void rejected(HttpServletResponse response) {
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+    }
+
+    /**
+     * Where the save met a newer version, prepares the conflict page (409): the differences for the model, and the
+     * form moved onto the saved version so that saving it again is the editor's deliberate choice.
+     */
+    public static boolean conflicted(Saved saved, EditForm form, Model model, HttpServletResponse response) {
+        if (saved instanceof Saved.Conflict conflict) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            form.setVersion(conflict.currentVersion());
+            model.addAttribute("conflict", conflict.differences());
+            return true;
+        }
+        return false;
+    }
+}
