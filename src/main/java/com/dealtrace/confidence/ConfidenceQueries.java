@@ -2,6 +2,7 @@ package com.dealtrace.confidence;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -40,50 +41,81 @@ class ConfidenceQueries {
     record EventRow(long id, PartialDate date, String title) {
     }
 
-    List<CitationRow> citations(long dealId) {
-        return jdbc.sql("""
-                        select s.id, s.title, s.publisher_id, s.publisher_name, s.publisher_kind, s.published_on,
-                               s.risk, s.summary, s.notes, s.url, s.archive_url,
-                               c.event_id, e.title as event_title, e.occurred_on, e.date_precision, c.quote, c.locator
+    /** What the page needs of a deal's evidence: its citations with their sources, and its events. */
+    record Evidence(List<CitationRow> citations, List<EventRow> events) {
+    }
+
+    /** The deal's citations and its events, in one statement: the two lists stacked with a column telling which. */
+    Evidence evidence(long dealId) {
+        List<CitationRow> citations = new ArrayList<>();
+        List<EventRow> events = new ArrayList<>();
+        jdbc.sql("""
+                        select 'C' as row_kind, s.id, s.title, s.publisher_id, s.publisher_name, s.publisher_kind,
+                               s.published_on, s.risk, s.summary, s.notes, s.url, s.archive_url,
+                               c.event_id, e.title as event_title, e.occurred_on, e.date_precision, c.quote, c.locator,
+                               case s.risk when 'LOW' then 0 when 'MEDIUM' then 1 else 2 end as risk_rank
                         from citation c
                         join source s on s.id = c.source_id
                         left join event e on e.id = c.event_id
                         where c.deal_id = :deal and (c.event_id is null or e.deleted_at is null)
-                        order by s.risk, s.published_on nulls last, s.id, e.occurred_on nulls first, e.id
+                        union all
+                        select 'E', null, null, null, null, null, null, null, null, null, null, null,
+                               e.id, e.title, e.occurred_on, e.date_precision, null, null, null
+                        from event e
+                        where e.deal_id = :deal and e.deleted_at is null
+                        order by row_kind, risk_rank, published_on nulls last, id, occurred_on nulls first, event_id
                         """)
                 .param("deal", dealId)
-                .query((rs, row) -> {
+                .query((RowCallbackHandler) rs -> {
                     var occurred = Rows.date(rs, "occurred_on");
-                    return new CitationRow(rs.getLong("id"), rs.getString("title"), Rows.longOrNull(rs, "publisher_id"),
-                            rs.getString("publisher_name"), Rows.enumOf(rs, "publisher_kind", PublisherKind.class),
-                            Rows.date(rs, "published_on"), Rows.enumOf(rs, "risk", Risk.class), rs.getString("summary"),
-                            rs.getString("notes"), rs.getString("url"), rs.getString("archive_url"), Rows.longOrNull(rs, "event_id"),
-                            rs.getString("event_title"),
-                            occurred == null ? null
-                                    : new PartialDate(occurred, Rows.enumOf(rs, "date_precision", DatePrecision.class)),
-                            rs.getString("quote"), rs.getString("locator"));
-                })
-                .list();
+                    var date = occurred == null ? null
+                            : new PartialDate(occurred, Rows.enumOf(rs, "date_precision", DatePrecision.class));
+                    if ("E".equals(rs.getString("row_kind"))) {
+                        events.add(new EventRow(rs.getLong("event_id"), date, rs.getString("event_title")));
+                        return;
+                    }
+                    citations.add(new CitationRow(rs.getLong("id"), rs.getString("title"),
+                            Rows.longOrNull(rs, "publisher_id"), rs.getString("publisher_name"),
+                            Rows.enumOf(rs, "publisher_kind", PublisherKind.class), Rows.date(rs, "published_on"),
+                            Rows.enumOf(rs, "risk", Risk.class), rs.getString("summary"), rs.getString("notes"),
+                            rs.getString("url"), rs.getString("archive_url"), Rows.longOrNull(rs, "event_id"),
+                            rs.getString("event_title"), date, rs.getString("quote"), rs.getString("locator")));
+                });
+        return new Evidence(citations, events);
     }
 
-    List<EventRow> events(long dealId) {
-        return jdbc.sql("select id, occurred_on, date_precision, title from event where deal_id = :deal and deleted_at is null order by occurred_on, id")
-                .param("deal", dealId)
-                .query((rs, row) -> new EventRow(rs.getLong("id"), new PartialDate(Rows.date(rs, "occurred_on"),
-                        Rows.enumOf(rs, "date_precision", DatePrecision.class)), rs.getString("title")))
-                .list();
+    /** The grading history, newest first, with the risk weights: one statement. */
+    record Grading(List<SourceConfidenceView.Assessment> assessments, Map<Risk, BigDecimal> weights) {
     }
 
-    List<SourceConfidenceView.Assessment> assessments(long dealId) {
-        return jdbc.sql("""
-                        select score, rationale, assessed_by, assessed_at from confidence_assessment
-                        where deal_id = :deal order by assessed_at desc, id desc
+    Grading grading(long dealId) {
+        Map<Risk, BigDecimal> weights = new EnumMap<>(Risk.class);
+        List<SourceConfidenceView.Assessment> assessments = new ArrayList<>();
+        jdbc.sql("""
+                        select w.risks, w.weights, a.score, a.rationale, a.assessed_by, a.assessed_at
+                        from (select array_agg(risk order by risk) as risks, array_agg(weight::text order by risk) as weights
+                              from risk_weight) w
+                        left join lateral (
+                            select score, rationale, assessed_by, assessed_at, id from confidence_assessment
+                            where deal_id = :deal) a on true
+                        order by a.assessed_at desc nulls last, a.id desc
                         """)
                 .param("deal", dealId)
-                .query((rs, row) -> new SourceConfidenceView.Assessment(rs.getBigDecimal("score"),
-                        ConfidenceBand.of(rs.getBigDecimal("score")), rs.getString("rationale"),
-                        rs.getString("assessed_by"), Rows.timestamp(rs, "assessed_at")))
-                .list();
+                .query((RowCallbackHandler) rs -> {
+                    if (weights.isEmpty()) {
+                        var risks = Rows.strings(rs, "risks");
+                        var values = Rows.strings(rs, "weights");
+                        for (int i = 0; i < risks.size(); i++) {
+                            weights.put(Risk.valueOf(risks.get(i)), new BigDecimal(values.get(i)));
+                        }
+                    }
+                    var score = rs.getBigDecimal("score");
+                    if (score != null) {
+                        assessments.add(new SourceConfidenceView.Assessment(score, ConfidenceBand.of(score),
+                                rs.getString("rationale"), rs.getString("assessed_by"), Rows.timestamp(rs, "assessed_at")));
+                    }
+                });
+        return new Grading(assessments, weights);
     }
 
     Map<Risk, BigDecimal> weights() {

@@ -32,8 +32,10 @@ public class ConfidenceService {
      */
     public SourceConfidenceView sourceConfidence(String dealSlug, Audience audience) {
         var deal = deals.header(dealSlug, audience);
-        var citations = queries.citations(deal.id());
-        var weights = queries.weights();
+        var evidence = queries.evidence(deal.id());
+        var citations = evidence.citations();
+        var grading = queries.grading(deal.id());
+        var weights = grading.weights();
         var calculator = new ScoreCalculator(weights);
 
         var suggested = calculator.score(citations.stream().map(ConfidenceService::cited).toList());
@@ -41,7 +43,7 @@ public class ConfidenceService {
         citations.stream()
                 .filter(c -> c.eventId() != null)
                 .forEach(c -> byEvent.computeIfAbsent(c.eventId(), id -> new ArrayList<>()).add(cited(c)));
-        var events = queries.events(deal.id()).stream()
+        var events = evidence.events().stream()
                 .map(event -> {
                     var score = calculator.score(byEvent.getOrDefault(event.id(), List.of()));
                     Risk best = score.origins().isEmpty() ? null : score.origins().get(0).bestRisk();
@@ -49,7 +51,7 @@ public class ConfidenceService {
                             score.sources(), score.origins().size(), best);
                 })
                 .toList();
-        var history = queries.assessments(deal.id());
+        var history = grading.assessments();
         if (!audience.isMember()) {
             history = history.stream().limit(1)
                     .map(a -> new SourceConfidenceView.Assessment(a.score(), a.band(), null, a.assessedBy(), a.assessedAt()))

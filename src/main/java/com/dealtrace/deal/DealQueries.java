@@ -60,7 +60,7 @@ class DealQueries {
 
     /** The deal's own row on the brief; the service adds participants, translations and cases. */
     record BriefRow(DealHeader header, String summary, String language, DealBrief.Briefing briefing, int events,
-            int sources) {
+            int sources, List<Translation> translations) {
     }
 
     Optional<BriefRow> brief(String slug, Audience audience) {
@@ -69,7 +69,13 @@ class DealQueries {
                                d.primary_domain, d.topic, d.impact, d.operational_relevance, d.time_horizon,
                                d.operating_surface, d.watch_items,
                                (select count(*) from event e where e.deal_id = d.id and e.deleted_at is null) as events,
-                               (select count(distinct c.source_id) from citation c where c.deal_id = d.id) as sources
+                               (select count(distinct c.source_id) from citation c where c.deal_id = d.id) as sources,
+                               array(select t.language from deal_translation t where t.deal_id = d.id order by t.language)
+                                   as translation_languages,
+                               array(select t.title from deal_translation t where t.deal_id = d.id order by t.language)
+                                   as translation_titles,
+                               array(select t.summary from deal_translation t where t.deal_id = d.id order by t.language)
+                                   as translation_summaries
                         from deal d %s
                         where d.slug = :slug and %s
                         """.formatted(HEADER_COLUMNS, LATEST_ASSESSMENT, audience.deals("d")))
@@ -82,7 +88,7 @@ class DealQueries {
                                 Rows.enumOf(rs, "operational_relevance", Level.class),
                                 Rows.enumOf(rs, "time_horizon", TimeHorizon.class),
                                 Rows.strings(rs, "operating_surface"), Rows.strings(rs, "watch_items")),
-                        rs.getInt("events"), rs.getInt("sources")))
+                        rs.getInt("events"), rs.getInt("sources"), translations(rs)))
                 .optional();
     }
 
@@ -114,12 +120,15 @@ class DealQueries {
                 .toList();
     }
 
-    List<Translation> translations(long dealId) {
-        return jdbc.sql("select language, title, summary from deal_translation where deal_id = :deal order by language")
-                .param("deal", dealId)
-                .query((rs, row) -> new Translation(rs.getString("language"), rs.getString("title"),
-                        rs.getString("summary")))
-                .list();
+    private static List<Translation> translations(ResultSet rs) throws SQLException {
+        var languages = Rows.strings(rs, "translation_languages");
+        var titles = Rows.strings(rs, "translation_titles");
+        var summaries = Rows.strings(rs, "translation_summaries");
+        List<Translation> translations = new ArrayList<>();
+        for (int i = 0; i < languages.size(); i++) {
+            translations.add(new Translation(languages.get(i), titles.get(i), summaries.get(i)));
+        }
+        return translations;
     }
 
     List<DealBrief.CaseLine> cases(long dealId) {
@@ -143,10 +152,12 @@ class DealQueries {
         var where = new StringBuilder(" where " + audience.deals("d"));
         Map<String, Object> params = new LinkedHashMap<>();
         if (hasText(filter.q())) {
+            // two index-served lookups (trigram indexes on titles and party names) instead of a filter on every deal
             where.append("""
-                     and (d.title ilike :q or exists (
-                        select 1 from deal_participant qp join party qpp on qpp.id = qp.party_id
-                        where qp.deal_id = d.id and qpp.name ilike :q))""");
+                     and d.id in (select t.id from deal t where t.title ilike :q
+                                  union
+                                  select qp.deal_id from deal_participant qp join party qpp on qpp.id = qp.party_id
+                                  where qpp.name ilike :q)""");
             params.put("q", Rows.likeContaining(filter.q().trim()));
         }
         if (filter.type() != null) {
@@ -159,9 +170,10 @@ class DealQueries {
         }
         if (hasText(filter.party())) {
             where.append("""
-                     and exists (select 1 from deal_participant fp join party fpp on fpp.id = fp.party_id
-                                 where fp.deal_id = d.id and fpp.slug = :party)""");
+                     and d.id in (select fp.deal_id from deal_participant fp join party fpp on fpp.id = fp.party_id
+                                  where fpp.slug = :party or fpp.name ilike :partyName)""");
             params.put("party", filter.party().trim());
+            params.put("partyName", Rows.likeContaining(filter.party().trim()));
         }
         if (hasText(filter.region())) {
             where.append(" and d.region ilike :region");
@@ -218,16 +230,6 @@ class DealQueries {
                 .list();
     }
 
-    List<DealListView.PartyOption> partyOptions(Audience audience) {
-        return jdbc.sql("""
-                        select p.slug, p.name from party p
-                        where exists (select 1 from deal_participant dp join deal d on d.id = dp.deal_id
-                                      where dp.party_id = p.id and %s and dp.role <> 'CONTEXT')
-                        order by p.name
-                        """.formatted(audience.deals("d")))
-                .query((rs, row) -> new DealListView.PartyOption(rs.getString("slug"), rs.getString("name")))
-                .list();
-    }
 
     private static DealHeader header(ResultSet rs) throws SQLException {
         return new DealHeader(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),

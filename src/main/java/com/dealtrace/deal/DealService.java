@@ -37,12 +37,12 @@ public class DealService {
         var row = queries.brief(slug, audience).orElseThrow(() -> new NotFoundException("Deal", slug));
         long id = row.header().id();
         return new DealBrief(row.header(), row.summary(), row.language(), row.briefing(), queries.participants(id),
-                queries.translations(id), queries.cases(id), row.events(), row.sources());
+                row.translations(), queries.cases(id), row.events(), row.sources());
     }
 
     public DealListView list(DealFilter filter, Audience audience) {
         var page = queries.list(filter, audience);
         int pages = (int) Math.max(1, (page.total() + DealFilter.PAGE_SIZE - 1) / DealFilter.PAGE_SIZE);
-        return new DealListView(filter, page.deals(), page.total(), filter.pageNumber(), pages, queries.partyOptions(audience));
+        return new DealListView(filter, page.deals(), page.total(), filter.pageNumber(), pages);
     }
 }

@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The SQL behind timelines: two statements for any number of events and citations. */
+/** The SQL behind timelines: one statement for any number of events and citations. */
 @Repository
 class EventQueries {
 
@@ -34,40 +34,45 @@ class EventQueries {
         }
     }
 
-    /** The events in scope in date order, with their cited sources. */
+    /** The events in scope in date order, each with its cited sources: one statement however many there are. */
     List<TimelineEntry> entries(Scope scope, long id) {
-        Map<Long, List<CitedSourceLine>> cited = new LinkedHashMap<>();
+        Map<Long, TimelineEntry> entries = new LinkedHashMap<>();
         jdbc.sql("""
-                        select c.event_id, s.id, s.title, s.publisher_name, s.publisher_kind, s.risk, s.url,
-                               c.quote, c.locator
-                        from citation c
-                        join event e on e.id = c.event_id
-                        join source s on s.id = c.source_id
-                        where e.%s = :id and e.deleted_at is null
-                        order by s.risk, s.published_on nulls last, s.id
-                        """.formatted(scope.column))
-                .param("id", id)
-                .query((RowCallbackHandler) rs -> cited
-                        .computeIfAbsent(rs.getLong("event_id"), key -> new ArrayList<>())
-                        .add(new CitedSourceLine(rs.getLong("id"), rs.getString("title"),
-                                rs.getString("publisher_name"), Rows.enumOf(rs, "publisher_kind", PublisherKind.class),
-                                Rows.enumOf(rs, "risk", Risk.class), rs.getString("url"), rs.getString("quote"),
-                                rs.getString("locator"))));
-        return jdbc.sql("""
                         select e.id, e.occurred_on, e.date_precision, e.kind, e.title, e.description,
-                               rc.slug as case_slug, rc.title as case_title
+                               rc.slug as case_slug, rc.title as case_title,
+                               s.id as source_id, s.title as source_title, s.publisher_name, s.publisher_kind, s.risk,
+                               s.url, c.quote, c.locator
                         from event e
                         left join regulatory_case rc on rc.id = e.regulatory_case_id
+                        left join citation c on c.event_id = e.id
+                        left join source s on s.id = c.source_id
                         where e.%s = :id and e.deleted_at is null
-                        order by e.occurred_on, e.id
+                        order by e.occurred_on, e.id, case s.risk when 'LOW' then 0 when 'MEDIUM' then 1 else 2 end, s.published_on nulls last, s.id
                         """.formatted(scope.column))
                 .param("id", id)
-                .query((rs, row) -> new TimelineEntry(rs.getLong("id"),
-                        new PartialDate(Rows.date(rs, "occurred_on"),
-                                Rows.enumOf(rs, "date_precision", DatePrecision.class)),
-                        Rows.enumOf(rs, "kind", EventKind.class), rs.getString("title"), rs.getString("description"),
-                        rs.getString("case_slug"), rs.getString("case_title"),
-                        List.copyOf(cited.getOrDefault(rs.getLong("id"), List.of()))))
-                .list();
+                .query((RowCallbackHandler) rs -> {
+                    long eventId = rs.getLong("id");
+                    var entry = entries.get(eventId);
+                    if (entry == null) {
+                        entry = new TimelineEntry(eventId,
+                                new PartialDate(Rows.date(rs, "occurred_on"),
+                                        Rows.enumOf(rs, "date_precision", DatePrecision.class)),
+                                Rows.enumOf(rs, "kind", EventKind.class), rs.getString("title"),
+                                rs.getString("description"), rs.getString("case_slug"), rs.getString("case_title"),
+                                new ArrayList<>());
+                        entries.put(eventId, entry);
+                    }
+                    Long sourceId = Rows.longOrNull(rs, "source_id");
+                    if (sourceId != null) {
+                        entry.sources().add(new CitedSourceLine(sourceId, rs.getString("source_title"),
+                                rs.getString("publisher_name"), Rows.enumOf(rs, "publisher_kind", PublisherKind.class),
+                                Rows.enumOf(rs, "risk", Risk.class), rs.getString("url"), rs.getString("quote"),
+                                rs.getString("locator")));
+                    }
+                });
+        return entries.values().stream()
+                .map(e -> new TimelineEntry(e.id(), e.date(), e.kind(), e.title(), e.description(), e.caseSlug(),
+                        e.caseTitle(), List.copyOf(e.sources())))
+                .toList();
     }
 }

@@ -17,9 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class History {
 
     private final JdbcClient jdbc;
+    private final ContentVersion contentVersion;
 
-    History(JdbcClient jdbc) {
+    History(JdbcClient jdbc, ContentVersion contentVersion) {
         this.jdbc = jdbc;
+        this.contentVersion = contentVersion;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -49,5 +51,6 @@ public class History {
                     .param("after", field.after())
                     .update();
         }
+        contentVersion.refreshAfterCommit();
     }
 }

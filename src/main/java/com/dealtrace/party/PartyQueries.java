@@ -1,5 +1,8 @@
 package com.dealtrace.party;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,7 +33,11 @@ class PartyQueries {
     Optional<PartyRow> party(String slug) {
         return jdbc.sql("""
                         select p.id, p.slug, p.name, p.kind, p.country, p.website, p.aliases, p.description,
-                               p.position, o.slug as org_slug, o.name as org_name
+                               p.position, o.slug as org_slug, o.name as org_name,
+                               array(select m.slug from party m where m.organisation_id = p.id order by m.name, m.id) as people_slugs,
+                               array(select m.name from party m where m.organisation_id = p.id order by m.name, m.id) as people_names,
+                               array(select coalesce(m.position, '') from party m where m.organisation_id = p.id
+                                     order by m.name, m.id) as people_positions
                         from party p left join party o on o.id = p.organisation_id
                         where p.slug = :slug
                         """)
@@ -41,7 +48,7 @@ class PartyQueries {
                         rs.getString("position"),
                         rs.getString("org_slug") == null ? null
                                 : new PartyRef(rs.getString("org_slug"), rs.getString("org_name")),
-                        List.of(), List.of(), List.of())))
+                        List.of(), people(rs), List.of())))
                 .optional();
     }
 
@@ -62,12 +69,15 @@ class PartyQueries {
                 .list();
     }
 
-    List<PartyView.Person> people(long partyId) {
-        return jdbc.sql("select slug, name, position from party where organisation_id = :party order by name")
-                .param("party", partyId)
-                .query((rs, row) -> new PartyView.Person(rs.getString("slug"), rs.getString("name"),
-                        rs.getString("position")))
-                .list();
+    private static List<PartyView.Person> people(ResultSet rs) throws SQLException {
+        var slugs = Rows.strings(rs, "people_slugs");
+        var names = Rows.strings(rs, "people_names");
+        var positions = Rows.strings(rs, "people_positions");
+        List<PartyView.Person> people = new ArrayList<>();
+        for (int i = 0; i < slugs.size(); i++) {
+            people.add(new PartyView.Person(slugs.get(i), names.get(i), positions.get(i).isEmpty() ? null : positions.get(i)));
+        }
+        return people;
     }
 
     List<PartyView.PartyCase> cases(long partyId, Audience audience) {

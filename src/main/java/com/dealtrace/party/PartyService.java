@@ -23,7 +23,7 @@ public class PartyService {
         var row = queries.party(slug).orElseThrow(() -> new NotFoundException("Party", slug));
         var p = row.view();
         return new PartyView(p.slug(), p.name(), p.kind(), p.country(), p.website(), p.aliases(), p.description(),
-                p.position(), p.organisation(), queries.deals(row.id(), audience), queries.people(row.id()),
+                p.position(), p.organisation(), queries.deals(row.id(), audience), p.people(),
                 queries.cases(row.id(), audience));
     }
 

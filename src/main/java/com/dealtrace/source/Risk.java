@@ -5,5 +5,10 @@ package com.dealtrace.source;
  * reputable news, HIGH for unattributed or second-hand claims.
  */
 public enum Risk {
-    LOW, MEDIUM, HIGH
+    LOW, MEDIUM, HIGH;
+
+    /** The style class of the risk's badge: risk-low, risk-medium, risk-high. */
+    public String cssClass() {
+        return name().toLowerCase();
+    }
 }

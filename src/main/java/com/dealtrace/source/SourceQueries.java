@@ -49,7 +49,8 @@ class SourceQueries {
                         from source s
                         """ + where + """
 
-                        order by lower(s.publisher_name), s.risk, s.published_on desc nulls last, s.id
+                        order by lower(s.publisher_name), case s.risk when 'LOW' then 0 when 'MEDIUM' then 1 else 2 end,
+                                 s.published_on desc nulls last, s.id
                         limit :limit offset :offset
                         """)
                 .params(params)

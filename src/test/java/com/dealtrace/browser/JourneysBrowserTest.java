@@ -26,7 +26,7 @@ import org.springframework.test.context.ActiveProfiles;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /** The user journeys of the three roles, in Chromium against the running app. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "dealtrace.page-cache.enabled=false")
 @ActiveProfiles("demo")
 @Import(TestDatabaseConfiguration.class)
 class JourneysBrowserTest {

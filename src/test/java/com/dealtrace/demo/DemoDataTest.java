@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 
+import com.dealtrace.database.DataSets;
 import com.dealtrace.security.UserAccounts;
 import com.dealtrace.source.UrlNormalizer;
 import com.dealtrace.support.DealtraceTest;
@@ -71,8 +72,9 @@ class DemoDataTest {
         var start = new CountDownLatch(1);
         Callable<Boolean> instance = () -> {
             var transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-            var other = new DemoDataLoader(new DemoDataProperties(true, null), dataSource, JdbcClient.create(dataSource),
-                    transactions, new StaticListableBeanFactory().getBeanProvider(UserAccounts.class));
+            var dataSets = new DataSets(dataSource, JdbcClient.create(dataSource), transactions);
+            var other = new DemoDataLoader(new DemoDataProperties(true, null), dataSets,
+                    new StaticListableBeanFactory().getBeanProvider(UserAccounts.class));
             start.await();
             return other.load();
         };

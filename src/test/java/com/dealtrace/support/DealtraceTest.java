@@ -13,7 +13,7 @@ import org.springframework.test.context.ActiveProfiles;
 /** A full-stack test: the whole application against the test JVM's PostgreSQL, with MockMvc. */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(properties = "dealtrace.page-cache.enabled=false")
 @ActiveProfiles("demo")
 @AutoConfigureMockMvc
 @Import(TestDatabaseConfiguration.class)

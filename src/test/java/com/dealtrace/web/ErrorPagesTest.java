@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Error pages over real HTTP, as a browser gets them: the layout, a plain message, never a stack trace. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "dealtrace.page-cache.enabled=false")
 @ActiveProfiles("demo")
 @Import({TestDatabaseConfiguration.class, ErrorPagesTest.Failing.class})
 class ErrorPagesTest {

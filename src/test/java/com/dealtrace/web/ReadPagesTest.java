@@ -4,10 +4,13 @@ import java.nio.charset.StandardCharsets;
 
 import com.dealtrace.support.As;
 import com.dealtrace.support.DealtraceTest;
+import com.dealtrace.support.GeneratedDeals;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -21,6 +24,9 @@ class ReadPagesTest {
 
     @Autowired
     MockMvcTester mvc;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void homeShowsRecentEventsDealsAwaitingAGradeAndOpenCases() {
@@ -106,6 +112,21 @@ class ReadPagesTest {
                         "0.35–0.54", "Weak–medium", "0.10–0.34", "Weak signal", "0.00–0.09", "Internal monitoring")
                 .contains("What would raise the grade", "No source for “Mistral announces its Magistral reasoning models”.")
                 .contains("the deal as a whole", "Associated Press", "rel=\"noopener noreferrer\"");
+    }
+
+    @Test
+    @Transactional
+    void sourcesAreListedLowRiskFirst() {
+        GeneratedDeals.create(jdbc, "risky-deal", 6, "risky");
+
+        String html = page("/deals/risky-deal/sources");
+        String sources = html.substring(html.indexOf("<ol class=\"sources\">"));
+        assertThat(sources.indexOf("risk-low")).isLessThan(sources.indexOf("risk-medium"));
+        assertThat(sources.indexOf("risk-medium")).isLessThan(sources.indexOf("risk-high"));
+        String timeline = page("/deals/risky-deal/timeline");
+        String first = timeline.substring(timeline.indexOf("<ul class=\"cited\">"));
+        first = first.substring(0, first.indexOf("</ul>"));
+        assertThat(first.indexOf("risk-low") < 0 || first.indexOf("risk-low") < first.indexOf("risk-high")).isTrue();
     }
 
     @Test

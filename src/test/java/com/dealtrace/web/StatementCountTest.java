@@ -36,7 +36,7 @@ class StatementCountTest {
         int small = statementsFor(page.formatted("small-deal"));
         int large = statementsFor(page.formatted("large-deal"));
 
-        assertThat(large).isEqualTo(small).isLessThanOrEqualTo(5);
+        assertThat(large).isEqualTo(small).isLessThanOrEqualTo(3);
     }
 
     @ParameterizedTest(name = "{0}")

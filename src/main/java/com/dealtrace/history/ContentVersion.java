@@ -1,0 +1,50 @@
+package com.dealtrace.history;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * A number that changes whenever anything readers see changes: the newest entry of the change log, which every edit
+ * writes. It is read again after each local edit commits, and every two seconds for edits made by other instances,
+ * so that caches keyed by it are invalidated on every edit.
+ */
+@Component
+public class ContentVersion {
+
+    private final JdbcClient jdbc;
+    private final AtomicLong version = new AtomicLong(-1);
+
+    ContentVersion(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The current version, read from memory: no SQL. */
+    public long current() {
+        long current = version.get();
+        return current >= 0 ? current : refresh();
+    }
+
+    @Scheduled(fixedDelay = 2_000)
+    public long refresh() {
+        long latest = jdbc.sql("select coalesce(max(id), 0) from change_log").query(Long.class).single();
+        version.set(latest);
+        return latest;
+    }
+
+    /** Reads the version again once the current transaction has committed its edit. */
+    void refreshAfterCommit() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    refresh();
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package com.dealtrace.web;
+
+import com.dealtrace.support.As;
+import com.dealtrace.support.RowsAdded;
+import com.dealtrace.support.TestDatabaseConfiguration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/** Anonymous pages are served from the page cache until the next edit, and never to signed-in users. */
+@SpringBootTest(properties = "dealtrace.page-cache.enabled=true")
+@AutoConfigureMockMvc
+@ActiveProfiles("demo")
+@Import(TestDatabaseConfiguration.class)
+class PageCacheTest {
+
+    private static final String DEAL = "/deals/microsoft-mistral-ai-partnership";
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    RowsAdded added;
+
+    @BeforeEach
+    void noteRows() {
+        added = new RowsAdded(jdbc);
+    }
+
+    /** This test commits an edit through the app; the database is shared by every test of the JVM. */
+    @AfterEach
+    void removeAddedRows() {
+        added.remove();
+    }
+
+    @Test
+    void aSecondAnonymousReadIsAHitAndARevalidationGetsA304() {
+        var first = mvc.get().uri(DEAL + "/timeline").exchange();
+        var second = mvc.get().uri(DEAL + "/timeline").exchange();
+
+        assertThat(second).hasStatusOk().hasHeader("X-Page-Cache", "hit");
+        assertThat(second.getResponse().getContentAsByteArray()).isEqualTo(first.getResponse().getContentAsByteArray());
+        String etag = second.getResponse().getHeader(HttpHeaders.ETAG);
+        assertThat(mvc.get().uri(DEAL + "/timeline").header(HttpHeaders.IF_NONE_MATCH, etag).exchange()).hasStatus(304);
+    }
+
+    @Test
+    void anEditInvalidatesEveryCachedPage() {
+        mvc.get().uri(DEAL).exchange();
+        assertThat(mvc.get().uri(DEAL).exchange()).hasHeader("X-Page-Cache", "hit");
+
+        var edit = mvc.post().uri("/deals/microsoft-mistral-ai-partnership/grade").param("score", "0.93")
+                .param("rationale", "Cache test.").with(csrf()).with(As.ADMIN.user()).exchange();
+        assertThat(edit).hasStatus3xxRedirection();
+
+        var after = mvc.get().uri(DEAL).exchange();
+        assertThat(after).hasHeader("X-Page-Cache", "miss").bodyText().contains("93 %");
+    }
+
+    @Test
+    void signedInUsersAndNoCacheRequestsAreRenderedAfresh() {
+        mvc.get().uri("/deals").exchange();
+
+        assertThat(mvc.get().uri("/deals").with(As.ANALYST.user()).exchange()).doesNotContainHeader("X-Page-Cache");
+        assertThat(mvc.get().uri("/deals").header(HttpHeaders.CACHE_CONTROL, "no-cache").exchange())
+                .doesNotContainHeader("X-Page-Cache");
+    }
+
+    @Test
+    void errorPagesAreNotCached() {
+        mvc.get().uri("/deals/no-such-deal").exchange();
+
+        assertThat(mvc.get().uri("/deals/no-such-deal").exchange()).hasStatus(404).doesNotContainHeader("ETag");
+    }
+}
