@@ -25,7 +25,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -48,8 +47,13 @@ class StatementCounting {
         };
     }
 
-    @Component
+    @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
+    Header statementCountHeader() {
+        return new Header();
+    }
+
+    /** Writes the count into the response header when the body starts, after the page's service call. */
     static class Header extends OncePerRequestFilter {
 
         @Override

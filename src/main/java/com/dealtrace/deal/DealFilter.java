@@ -26,6 +26,10 @@ public record DealFilter(@Size(max = 200) String q, DealType type, DealStatus st
         return page == null ? 1 : page;
     }
 
+    public DealFilter withoutPage() {
+        return new DealFilter(q, type, status, party, region, grade, from, to, null);
+    }
+
     /** This filter without the fields that failed to bind or validate, so the rest still applies. */
     public DealFilter without(Errors errors) {
         return new DealFilter(keep(errors, "q", q), keep(errors, "type", type), keep(errors, "status", status),

@@ -149,6 +149,11 @@ class DealQueries {
     }
 
     Page list(DealFilter filter, Audience audience) {
+        return list(filter, audience, DealFilter.PAGE_SIZE);
+    }
+
+    /** The deals that match, newest first, {@code limit} from the filter's page on, with the total that match. */
+    Page list(DealFilter filter, Audience audience, int limit) {
         var where = new StringBuilder(" where " + audience.deals("d"));
         Map<String, Object> params = new LinkedHashMap<>();
         if (hasText(filter.q())) {
@@ -191,8 +196,8 @@ class DealQueries {
             where.append(" and d.announced_on <= :to");
             params.put("to", filter.to());
         }
-        params.put("limit", DealFilter.PAGE_SIZE);
-        params.put("offset", (long) (filter.pageNumber() - 1) * DealFilter.PAGE_SIZE);
+        params.put("limit", limit);
+        params.put("offset", (long) (filter.pageNumber() - 1) * limit);
 
         long[] total = {0};
         List<DealSummary> deals = jdbc.sql("""

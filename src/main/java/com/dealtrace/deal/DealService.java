@@ -13,6 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class DealService {
 
+    public static final int EXPORT_LIMIT = 50_000;
+
     private final DealQueries queries;
 
     DealService(DealQueries queries) {
@@ -38,6 +40,11 @@ public class DealService {
         long id = row.header().id();
         return new DealBrief(row.header(), row.summary(), row.language(), row.briefing(), queries.participants(id),
                 row.translations(), queries.cases(id), row.events(), row.sources());
+    }
+
+    /** Every deal that matches the filter (at most {@value #EXPORT_LIMIT}), for the CSV export. */
+    public List<DealSummary> export(DealFilter filter, Audience audience) {
+        return queries.list(filter.withoutPage(), audience, EXPORT_LIMIT).deals();
     }
 
     public DealListView list(DealFilter filter, Audience audience) {

@@ -102,6 +102,14 @@ class PartyQueries {
                 .list();
     }
 
+    Optional<PartyDirectory.Entry> entry(String slug) {
+        return jdbc.sql("select id, slug, name, kind from party where slug = :slug")
+                .param("slug", slug)
+                .query((rs, row) -> new PartyDirectory.Entry(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
+                        Rows.enumOf(rs, "kind", PartyKind.class)))
+                .optional();
+    }
+
     PartyDirectory directory() {
         return new PartyDirectory(jdbc.sql("select id, slug, name, kind from party order by name")
                 .query((rs, row) -> new PartyDirectory.Entry(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),

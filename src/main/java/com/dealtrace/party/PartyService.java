@@ -27,6 +27,11 @@ public class PartyService {
                 queries.cases(row.id(), audience));
     }
 
+    /** One party by its slug: its id, name and kind. */
+    public PartyDirectory.Entry entry(String slug) {
+        return queries.entry(slug).orElseThrow(() -> new NotFoundException("Party", slug));
+    }
+
     public PartyDirectory directory() {
         return queries.directory();
     }

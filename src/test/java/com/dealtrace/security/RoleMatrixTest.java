@@ -41,7 +41,7 @@ class RoleMatrixTest {
         // path, method, anonymous, analyst, editor, admin
         for (String page : List.of("/", "/deals", DEAL, DEAL + "/timeline", DEAL + "/sources", "/parties",
                 "/parties/microsoft", "/cases", "/cases/cma-microsoft-mistral-ai", "/sources", "/sources/{source}",
-                "/login")) {
+                "/login", "/search?q=mistral")) {
             routes.add(Arguments.of(HttpMethod.GET, page, 200, 200, 200, 200));
         }
         routes.add(Arguments.of(HttpMethod.GET, DEAL + "/history", LOGIN, 200, 200, 200));

@@ -1,0 +1,47 @@
+package com.dealtrace.confidence;
+
+import java.util.stream.Collectors;
+
+import com.dealtrace.security.Viewer;
+import com.dealtrace.web.Csv;
+import com.dealtrace.web.Formats;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A deal's sources as CSV: each source with publisher, risk and what it supports. */
+@RestController
+class SourcesExportController {
+
+    private final ConfidenceService confidence;
+    private final Formats fmt;
+
+    SourcesExportController(ConfidenceService confidence, Formats fmt) {
+        this.confidence = confidence;
+        this.fmt = fmt;
+    }
+
+    @GetMapping("/deals/{slug}/sources.csv")
+    ResponseEntity<String> export(@PathVariable String slug, Viewer viewer) {
+        var view = confidence.sourceConfidence(slug, viewer.audience());
+        var csv = new Csv().row("source_id", "title", "publisher", "publisher_kind", "published_on", "risk", "url",
+                "archive_url", "summary", "supports");
+        for (var s : view.sources()) {
+            csv.row(s.id(), s.title(), s.publisher(), s.publisherKind().name(), s.publishedOn(), s.risk().name(),
+                    s.url(), s.archiveUrl(), s.summary(), s.supports().stream()
+                            .map(sup -> sup.eventTitle() == null ? "the deal as a whole"
+                                    : fmt.date(sup.eventDate()) + " " + sup.eventTitle())
+                            .collect(Collectors.joining("; ")));
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(slug + "-sources.csv").build().toString())
+                .body(csv.toString());
+    }
+}

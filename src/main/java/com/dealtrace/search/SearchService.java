@@ -1,0 +1,160 @@
+package com.dealtrace.search;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import com.dealtrace.database.Rows;
+import com.dealtrace.deal.DealType;
+import com.dealtrace.party.PartyKind;
+import com.dealtrace.regulation.CaseStatus;
+import com.dealtrace.security.Audience;
+
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Searches deals, parties, sources, events and regulatory cases in one statement: PostgreSQL full-text search
+ * (English, Spanish for deal translations, "simple" for names) ranked by ts_rank, plus trigram matches on names and
+ * titles for partial words. Matched words come back marked with two private-use characters, never with HTML.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SearchService {
+
+    static final int PER_KIND = 5;
+    static final int PAGE_SIZE = 20;
+    private static final char START = '\uE000';
+    private static final char STOP = '\uE001';
+    private static final String HEADLINE = "'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) "
+            + "|| ', MaxFragments=2, MaxWords=24, MinWords=8, FragmentDelimiter=\" … \"'";
+    private static final String TITLE = "'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) || ', HighlightAll=true'";
+
+    private static final Map<SearchKind, String> QUERIES = new EnumMap<>(Map.of(
+            SearchKind.DEAL, """
+                    select 'DEAL' as kind, '/deals/' || d.slug as href,
+                           ts_headline('english', d.title, q.en, %2$s) as title,
+                           ts_headline('english', d.summary, q.en, %1$s) as snippet, d.type as detail,
+                           ts_rank(d.search, q.en) + similarity(d.title, :raw) as rank, count(*) over () as total
+                    from deal d, q
+                    where %3$s and (d.search @@ q.en or d.title ilike :like
+                          or d.id in (select t.deal_id from deal_translation t where t.search @@ q.es))
+                    """,
+            SearchKind.PARTY, """
+                    select 'PARTY', '/parties/' || p.slug, ts_headline('simple', p.name, q.si, %2$s),
+                           ts_headline('english', coalesce(p.description, ''), q.en, %1$s), p.kind,
+                           ts_rank(p.search, q.si) + ts_rank(p.search, q.en) + similarity(p.name, :raw), count(*) over ()
+                    from party p, q
+                    where p.search @@ q.si or p.search @@ q.en or p.name ilike :like
+                    """,
+            SearchKind.SOURCE, """
+                    select 'SOURCE', '/sources/' || s.id, ts_headline('english', s.title, q.en, %2$s),
+                           ts_headline('english', s.summary, q.en, %1$s), s.publisher_name,
+                           ts_rank(s.search, q.en) + ts_rank(s.search, q.si) + similarity(s.title, :raw), count(*) over ()
+                    from source s, q
+                    where s.search @@ q.en or s.search @@ q.si or s.title ilike :like or s.publisher_name ilike :like
+                    """,
+            SearchKind.EVENT, """
+                    select 'EVENT', '/deals/' || d.slug || '/timeline#event-' || e.id,
+                           ts_headline('english', e.title, q.en, %2$s),
+                           ts_headline('english', e.description, q.en, %1$s), d.title,
+                           ts_rank(e.search, q.en) + similarity(e.title, :raw), count(*) over ()
+                    from event e join deal d on d.id = e.deal_id, q
+                    where e.deleted_at is null and %3$s and (e.search @@ q.en or e.title ilike :like)
+                    """,
+            SearchKind.CASE, """
+                    select 'CASE', '/cases/' || c.slug, ts_headline('english', c.title, q.en, %2$s),
+                           ts_headline('simple', coalesce(c.reference, ''), q.si, %1$s), c.status,
+                           ts_rank(c.search, q.en) + similarity(c.title, :raw), count(*) over ()
+                    from regulatory_case c join deal d on d.id = c.deal_id, q
+                    where %3$s and (c.search @@ q.en or c.search @@ q.si or c.title ilike :like)
+                    """));
+
+    private final JdbcClient jdbc;
+
+    SearchService(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Searches every kind (a few results each), or one kind a page at a time. */
+    public SearchView search(String query, SearchKind kind, int page, Audience audience) {
+        String q = query == null ? "" : query.strip();
+        if (q.isEmpty()) {
+            return new SearchView(q, kind, 1, List.of());
+        }
+        int limit = kind == null ? PER_KIND : PAGE_SIZE;
+        int offset = kind == null ? 0 : (Math.max(page, 1) - 1) * PAGE_SIZE;
+        var kinds = kind == null ? List.of(SearchKind.values()) : List.of(kind);
+        Map<SearchKind, List<SearchView.Hit>> hits = new EnumMap<>(SearchKind.class);
+        Map<SearchKind, Long> totals = new EnumMap<>(SearchKind.class);
+        jdbc.sql(sql(kinds, audience))
+                .param("q", q)
+                .param("raw", q)
+                .param("like", Rows.likeContaining(q))
+                .param("limit", limit)
+                .param("offset", offset)
+                .query((RowCallbackHandler) rs -> {
+                    var k = SearchKind.valueOf(rs.getString(1));
+                    totals.put(k, rs.getLong(7));
+                    String detail = rs.getString(5);
+                    Enum<?> label = switch (k) {
+                        case DEAL -> DealType.valueOf(detail);
+                        case PARTY -> PartyKind.valueOf(detail);
+                        case CASE -> CaseStatus.valueOf(detail);
+                        default -> null;
+                    };
+                    hits.computeIfAbsent(k, x -> new ArrayList<>()).add(new SearchView.Hit(rs.getString(2),
+                            segments(rs.getString(3)), segments(rs.getString(4)), label, label == null ? detail : null));
+                });
+        var groups = kinds.stream()
+                .map(k -> new SearchView.Group(k, totals.getOrDefault(k, 0L), hits.getOrDefault(k, List.of())))
+                .toList();
+        return new SearchView(q, kind, Math.max(page, 1), groups);
+    }
+
+    /** The statement for one kind, as the page runs it: for tests that check its plan. */
+    static String sql(SearchKind kind, Audience audience) {
+        return sql(List.of(kind), audience);
+    }
+
+    /** One statement for the given kinds: each kind's best matches, ranked, stacked with UNION ALL. */
+    private static String sql(List<SearchKind> kinds, Audience audience) {
+        var sql = new StringBuilder("""
+                with q as (select websearch_to_tsquery('english', :q) as en, websearch_to_tsquery('spanish', :q) as es,
+                                  websearch_to_tsquery('simple', :q) as si)
+                """);
+        for (int i = 0; i < kinds.size(); i++) {
+            sql.append(i == 0 ? "" : "union all\n").append('(')
+                    .append(QUERIES.get(kinds.get(i)).formatted(HEADLINE, TITLE, audience.deals("d")))
+                    .append(" order by 6 desc, 2 limit :limit offset :offset)\n");
+        }
+        return sql.toString();
+    }
+
+    /** Splits PostgreSQL's headline into plain and matched runs at the private-use markers. */
+    static List<SearchView.Segment> segments(String headline) {
+        List<SearchView.Segment> segments = new ArrayList<>();
+        if (headline == null) {
+            return segments;
+        }
+        boolean match = false;
+        int from = 0;
+        for (int i = 0; i < headline.length(); i++) {
+            char c = headline.charAt(i);
+            if (c == START || c == STOP) {
+                if (i > from) {
+                    segments.add(new SearchView.Segment(headline.substring(from, i), match));
+                }
+                match = c == START;
+                from = i + 1;
+            }
+        }
+        if (from < headline.length()) {
+            segments.add(new SearchView.Segment(headline.substring(from), match));
+        }
+        return segments;
+    }
+}

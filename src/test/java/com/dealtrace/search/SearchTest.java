@@ -1,0 +1,114 @@
+package com.dealtrace.search;
+
+import com.dealtrace.security.Audience;
+import com.dealtrace.support.As;
+import com.dealtrace.support.DealtraceTest;
+import com.dealtrace.support.GeneratedDeals;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@DealtraceTest
+@Transactional
+class SearchTest {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    SearchService search;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void wordsInAnyFormFindEveryKindGroupedAndMarked() {
+        var view = search.search("investigation", null, 1, Audience.PUBLIC);
+
+        assertThat(view.groups()).extracting(SearchView.Group::kind).containsExactly(SearchKind.values());
+        var events = group(view, SearchKind.EVENT);
+        assertThat(events.total()).isGreaterThanOrEqualTo(1);
+        assertThat(events.hits().get(0).title()).contains(new SearchView.Segment("investigation", true));
+        assertThat(events.hits().get(0).href()).startsWith("/deals/microsoft-mistral-ai-partnership/timeline#event-");
+        assertThat(group(view, SearchKind.CASE).total()).isZero();
+    }
+
+    @Test
+    void partsOfNamesMatchThroughTrigrams() {
+        assertThat(group(search.search("Mensc", null, 1, Audience.PUBLIC), SearchKind.PARTY).hits())
+                .extracting(SearchView.Hit::href).contains("/parties/arthur-mensch");
+        assertThat(group(search.search("TechCr", null, 1, Audience.PUBLIC), SearchKind.SOURCE).total()).isOne();
+    }
+
+    @Test
+    void spanishTranslationsAreSearchedWithSpanishStemming() {
+        assertThat(group(search.search("distribución convertible", null, 1, Audience.PUBLIC), SearchKind.DEAL).hits())
+                .extracting(SearchView.Hit::href).contains("/deals/microsoft-mistral-ai-partnership");
+    }
+
+    @Test
+    void resultsRespectWhoMayReadTheDeal() {
+        jdbc.sql("update deal set visibility = 'MEMBERS' where slug = 'asml-mistral-ai-series-c'").update();
+
+        assertThat(group(search.search("Series C", SearchKind.DEAL, 1, Audience.PUBLIC), SearchKind.DEAL).total()).isZero();
+        assertThat(group(search.search("Series C", SearchKind.DEAL, 1, Audience.MEMBER), SearchKind.DEAL).total()).isOne();
+    }
+
+    @Test
+    void oneKindIsPagedTwentyAtATime() {
+        GeneratedDeals.create(jdbc, "paged-deal", 45, "zebrafish");
+
+        var first = group(search.search("zebrafish", SearchKind.EVENT, 1, Audience.PUBLIC), SearchKind.EVENT);
+        var third = group(search.search("zebrafish", SearchKind.EVENT, 3, Audience.PUBLIC), SearchKind.EVENT);
+        assertThat(first.total()).isEqualTo(45);
+        assertThat(first.hits()).hasSize(20);
+        assertThat(third.hits()).hasSize(5);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<script>alert(1)</script>", "' or 1=1 --", "\"unclosed", "!!! & | :*", "a"})
+    void oddQueriesNeverFailAndComeBackEscaped(String query) {
+        var result = mvc.get().uri("/search").param("q", query).with(As.ANONYMOUS.user()).exchange();
+
+        assertThat(result).hasStatusOk().bodyText().doesNotContain("<script>alert(1)</script>");
+    }
+
+    @Test
+    void thePageMarksMatchesWithoutTrustingStoredHtml() {
+        GeneratedDeals.create(jdbc, "marked-deal", 2, "<b>walrus</b>");
+
+        assertThat(mvc.get().uri("/search").param("q", "walrus").exchange()).hasStatusOk().bodyText()
+                .contains("<mark>walrus</mark>", "&lt;b&gt;").doesNotContain("<b>walrus");
+    }
+
+    @Test
+    void aVeryLongQueryIsCutNotRefused() {
+        assertThat(mvc.get().uri("/search").param("q", "x".repeat(5_000)).exchange()).hasStatusOk().bodyText()
+                .contains("Only the first 200 characters");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"DEAL", "PARTY", "SOURCE", "EVENT", "CASE"})
+    void everySearchQueryIsServedByAnIndex(SearchKind kind) {
+        // with sequential scans priced out, a plan that still scans a searched table has no index to use
+        jdbc.sql("set local enable_seqscan = off").update();
+        var plan = jdbc.sql("explain " + SearchService.sql(kind, Audience.PUBLIC))
+                .param("q", "partnership").param("raw", "partnership").param("like", "%partnership%")
+                .param("limit", 20).param("offset", 0)
+                .query(String.class).list();
+
+        assertThat(String.join("\n", plan)).as(String.join("\n", plan))
+                .doesNotContainPattern("Seq Scan on (deal|party|source|event|regulatory_case|deal_translation)\\b");
+    }
+
+    private static SearchView.Group group(SearchView view, SearchKind kind) {
+        return view.groups().stream().filter(g -> g.kind() == kind).findFirst().orElseThrow();
+    }
+}
