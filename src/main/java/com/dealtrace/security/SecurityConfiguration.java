@@ -2,13 +2,17 @@ package com.dealtrace.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /**
  * Who may do what, checked on the server for every route. Reading is open (each page then shows what the reader's
@@ -20,15 +24,42 @@ class SecurityConfiguration {
     static final String[] EDITOR_ROUTES = {
             "/deals/new", "/deals/*/edit", "/deals/*/publish", "/deals/*/unpublish", "/deals/*/delete",
             "/deals/*/events/new", "/events/*/edit", "/events/*/delete",
-            "/sources/new", "/sources/*/edit", "/parties/new", "/parties/*/edit", "/cases/new", "/cases/*/edit"};
+            "/sources/new", "/sources/*/edit", "/parties/new", "/parties/*/edit", "/cases/new", "/cases/*/edit",
+            "/bundles/**"};
+
+    /**
+     * The JSON API: stateless, signed in by personal tokens ({@code Authorization: Bearer dt_…}) rather than
+     * cookies, so it needs no CSRF token. Reading needs an analyst's token, writing an editor's; failures answer
+     * as RFC 9457 problem details.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(routes -> routes
+                        .requestMatchers(HttpMethod.GET, "/api/v1/openapi.json").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/**").hasRole(Role.ANALYST.name())
+                        .anyRequest().hasRole(Role.EDITOR.name()))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .addFilterBefore(new ApiTokenFilter(tokens), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, ex) -> Problems.write(response,
+                                HttpStatus.UNAUTHORIZED, "Send a personal API token: Authorization: Bearer dt_…"))
+                        .accessDeniedHandler((request, response, ex) -> Problems.write(response,
+                                HttpStatus.FORBIDDEN, "This token's user may not do this.")));
+        return http.build();
+    }
 
     @Bean
+    @Order(2)
     SecurityFilterChain web(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(routes -> routes
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/deals/*/grade").hasRole(Role.ADMIN.name())
                         .requestMatchers(EDITOR_ROUTES).hasRole(Role.EDITOR.name())
-                        .requestMatchers("/deals/*/history").hasRole(Role.ANALYST.name())
+                        .requestMatchers("/deals/*/history", "/deals/*/bundle.json").hasRole(Role.ANALYST.name())
+                        .requestMatchers("/account/**").authenticated()
                         .requestMatchers("/login", "/error").permitAll()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .anyRequest().authenticated())

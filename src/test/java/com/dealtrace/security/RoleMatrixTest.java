@@ -41,16 +41,22 @@ class RoleMatrixTest {
         // path, method, anonymous, analyst, editor, admin
         for (String page : List.of("/", "/deals", DEAL, DEAL + "/timeline", DEAL + "/sources", "/parties",
                 "/parties/microsoft", "/cases", "/cases/cma-microsoft-mistral-ai", "/sources", "/sources/{source}",
-                "/login", "/search?q=mistral")) {
+                "/login", "/search?q=mistral", "/deals.csv", DEAL + "/sources.csv", "/feeds/events.atom", DEAL + "/events.atom",
+                "/parties/uk-cma/events.atom")) {
             routes.add(Arguments.of(HttpMethod.GET, page, 200, 200, 200, 200));
         }
         routes.add(Arguments.of(HttpMethod.GET, DEAL + "/history", LOGIN, 200, 200, 200));
+        routes.add(Arguments.of(HttpMethod.GET, DEAL + "/bundle.json", LOGIN, 200, 200, 200));
+        routes.add(Arguments.of(HttpMethod.GET, "/account/tokens", LOGIN, 200, 200, 200));
+        routes.add(Arguments.of(HttpMethod.POST, "/account/tokens", LOGIN, 302, 302, 302));
+        routes.add(Arguments.of(HttpMethod.GET, "/bundles/import", LOGIN, 403, 200, 200));
+        routes.add(Arguments.of(HttpMethod.POST, "/bundles/import", LOGIN, 403, 422, 422));
         for (String page : List.of("/deals/new", DEAL + "/edit", DEAL + "/events/new", "/events/{event}/edit",
                 "/sources/new", "/sources/{source}/edit", "/parties/new", "/parties/microsoft/edit", "/cases/new",
                 "/cases/cma-microsoft-mistral-ai/edit")) {
             routes.add(Arguments.of(HttpMethod.GET, page, LOGIN, 403, 200, 200));
         }
-        for (String page : List.of("/admin/users", "/admin/weights", "/admin/deals/deleted")) {
+        for (String page : List.of("/admin/users", "/admin/weights", "/admin/deals/deleted", "/admin/tokens")) {
             routes.add(Arguments.of(HttpMethod.GET, page, LOGIN, 403, 403, 200));
         }
         // empty forms: editors and admins get them back with errors

@@ -1,0 +1,129 @@
+package com.dealtrace.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+
+import com.dealtrace.bundle.BundleService;
+import com.dealtrace.bundle.ImportResult;
+import com.dealtrace.confidence.ConfidenceService;
+import com.dealtrace.deal.DealFilter;
+import com.dealtrace.deal.DealService;
+import com.dealtrace.event.TimelineService;
+import com.dealtrace.party.PartyService;
+import com.dealtrace.regulation.CaseService;
+import com.dealtrace.regulation.CaseStatus;
+import com.dealtrace.security.Viewer;
+import com.dealtrace.source.Risk;
+import com.dealtrace.source.SourceService;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The JSON API, version 1: the same view records the pages show, for programs. Reads need an analyst's token,
+ * bundle imports an editor's (see {@code SecurityConfiguration}); errors are RFC 9457 problem details.
+ */
+@RestController
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+class ApiController {
+
+    static final int MAX_BUNDLE_BYTES = 5 * 1024 * 1024;
+
+    private final DealService deals;
+    private final TimelineService timelines;
+    private final ConfidenceService confidence;
+    private final PartyService parties;
+    private final SourceService sources;
+    private final CaseService cases;
+    private final BundleService bundles;
+    private final BundleReader reader;
+
+    ApiController(DealService deals, TimelineService timelines, ConfidenceService confidence, PartyService parties,
+            SourceService sources, CaseService cases, BundleService bundles, BundleReader reader) {
+        this.deals = deals;
+        this.timelines = timelines;
+        this.confidence = confidence;
+        this.parties = parties;
+        this.sources = sources;
+        this.cases = cases;
+        this.bundles = bundles;
+        this.reader = reader;
+    }
+
+    @GetMapping("/deals")
+    Object deals(@Valid @ModelAttribute DealFilter filter, BindingResult errors, Viewer viewer) {
+        if (errors.hasErrors()) {
+            throw new ApiProblems.BadParameters(errors);
+        }
+        var view = deals.list(filter, viewer.audience());
+        return Map.of("deals", view.deals(), "total", view.total(), "page", view.page(), "pages", view.pages());
+    }
+
+    /** One deal with its participants, events and their citations, sources, cases and grades. */
+    @GetMapping("/deals/{slug}")
+    Object deal(@PathVariable String slug, Viewer viewer) {
+        var brief = deals.brief(slug, viewer.audience());
+        var timeline = timelines.timeline(slug, viewer.audience());
+        var evidence = confidence.sourceConfidence(slug, viewer.audience());
+        return Map.of("deal", brief, "events", timeline.entries(), "sources", evidence.sources(),
+                "suggestedScore", evidence.suggested(), "grades", evidence.history());
+    }
+
+    @GetMapping("/deals/{slug}/bundle")
+    Object bundle(@PathVariable String slug, Viewer viewer) {
+        return bundles.export(slug, viewer.audience());
+    }
+
+    @GetMapping("/parties")
+    Object parties(Viewer viewer) {
+        return Map.of("parties", parties.list(viewer.audience()));
+    }
+
+    @GetMapping("/parties/{slug}")
+    Object party(@PathVariable String slug, Viewer viewer) {
+        return parties.party(slug, viewer.audience());
+    }
+
+    @GetMapping("/sources")
+    Object sources(@RequestParam(required = false) String publisher, @RequestParam(required = false) Risk risk,
+            @RequestParam(defaultValue = "1") int page) {
+        return sources.list(publisher, risk, Math.min(Math.max(page, 1), 100_000));
+    }
+
+    @GetMapping("/sources/{id:\\d{1,18}}")
+    Object source(@PathVariable long id, Viewer viewer) {
+        return sources.source(id, viewer.audience());
+    }
+
+    @GetMapping("/cases")
+    Object cases(@RequestParam(required = false) String regulator, @RequestParam(required = false) CaseStatus status,
+            Viewer viewer) {
+        return cases.list(regulator, status, viewer.audience());
+    }
+
+    @GetMapping("/cases/{slug}")
+    Object regulatoryCase(@PathVariable String slug, Viewer viewer) {
+        return cases.regulatoryCase(slug, viewer.audience());
+    }
+
+    /** Imports a bundle (at most 5 MiB) whole, or refuses it whole with every problem and its JSON path. */
+    @PostMapping(path = "/bundles", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    ImportResult importBundle(HttpServletRequest request) throws IOException {
+        try (InputStream body = request.getInputStream()) {
+            return bundles.importBundle(reader.read(body, MAX_BUNDLE_BYTES));
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package com.dealtrace.bundle;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import com.dealtrace.api.BundleReader;
+import com.dealtrace.security.Viewer;
+import com.dealtrace.web.FormOutcome;
+import jakarta.servlet.http.HttpServletResponse;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Bundles in the browser: members download any deal as a bundle; editors upload bundles to import. */
+@Controller
+class BundleController {
+
+    static final int MAX_BYTES = 5 * 1024 * 1024;
+
+    private final BundleService bundles;
+    private final BundleReader reader;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    BundleController(BundleService bundles, BundleReader reader) {
+        this.bundles = bundles;
+        this.reader = reader;
+    }
+
+    @GetMapping("/deals/{slug}/bundle.json")
+    @ResponseBody
+    ResponseEntity<byte[]> download(@PathVariable String slug, Viewer viewer) {
+        byte[] body = json.writerWithDefaultPrettyPrinter().writeValueAsString(bundles.export(slug, viewer.audience()))
+                .getBytes(StandardCharsets.UTF_8);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(slug + ".bundle.json").build().toString())
+                .body(body);
+    }
+
+    @GetMapping("/bundles/import")
+    String page() {
+        return "bundle/import";
+    }
+
+    @PostMapping("/bundles/import")
+    String upload(@RequestParam(required = false) MultipartFile file, Model model, HttpServletResponse response)
+            throws IOException {
+        if (file == null || file.isEmpty()) {
+            FormOutcome.rejected(response);
+            model.addAttribute("failure", "Choose a bundle file (JSON) to import.");
+            return "bundle/import";
+        }
+        try {
+            model.addAttribute("result", bundles.importBundle(reader.read(file.getInputStream(), MAX_BYTES)));
+            model.addAttribute("fileName", file.getOriginalFilename());
+        }
+        catch (InvalidBundleException ex) {
+            FormOutcome.rejected(response);
+            model.addAttribute("failure", "Nothing was imported: the bundle has " + ex.problems().size() + " problem(s).");
+            model.addAttribute("problems", ex.problems());
+        }
+        catch (BundleReader.Malformed | BundleReader.TooLarge ex) {
+            FormOutcome.rejected(response);
+            model.addAttribute("failure", "Nothing was imported. " + ex.getMessage());
+        }
+        return "bundle/import";
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    String tooLarge(Model model, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+        model.addAttribute("failure", "Nothing was imported: a bundle file may hold at most 5 MiB.");
+        return "bundle/import";
+    }
+}

@@ -1,0 +1,608 @@
+package com.dealtrace.bundle;
+
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import com.dealtrace.confidence.ConfidenceBand;
+import com.dealtrace.deal.DealService;
+import com.dealtrace.deal.DealStatus;
+import com.dealtrace.deal.DealType;
+import com.dealtrace.deal.Level;
+import com.dealtrace.deal.ParticipantRole;
+import com.dealtrace.deal.PublicationState;
+import com.dealtrace.deal.TimeHorizon;
+import com.dealtrace.deal.Visibility;
+import com.dealtrace.event.DatePrecision;
+import com.dealtrace.event.EventKind;
+import com.dealtrace.event.PartialDate;
+import com.dealtrace.history.ChangeAction;
+import com.dealtrace.history.ChangeEntity;
+import com.dealtrace.history.History;
+import com.dealtrace.party.PartyKind;
+import com.dealtrace.regulation.CaseOutcome;
+import com.dealtrace.regulation.CaseStatus;
+import com.dealtrace.security.Audience;
+import com.dealtrace.source.PublisherKind;
+import com.dealtrace.source.Risk;
+import com.dealtrace.source.UrlNormalizer;
+import com.dealtrace.web.Slugs;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Deal bundles: whole deals with their parties, sources, events, citations, cases and grades as one JSON document
+ * (see docs/bundles.md). Import checks the whole bundle first and refuses it with every problem found, or imports it
+ * in one transaction; parties are matched by slug or name, sources by normalised address, and a deal whose slug
+ * exists is left as it is, so importing a bundle twice changes nothing the second time.
+ */
+@Service
+public class BundleService {
+
+    public static final String FORMAT = "dealtrace-bundle";
+    private static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
+    private final JdbcClient jdbc;
+    private final DealService deals;
+    private final History history;
+
+    BundleService(JdbcClient jdbc, DealService deals, History history) {
+        this.jdbc = jdbc;
+        this.deals = deals;
+        this.history = history;
+    }
+
+    // ---------------------------------------------------------------- export
+
+    @Transactional(readOnly = true)
+    public Map<String, Object> export(String slug, Audience audience) {
+        long dealId = deals.header(slug, audience).id();
+        Map<String, Object> deal = jdbc.sql("""
+                        select slug, title, type, status, announced_on::text, summary, amount, currency, amount_note,
+                               language, signal_type, region, market_class, category, primary_domain, topic, impact,
+                               operational_relevance, time_horizon, operating_surface, watch_items, visibility, state
+                        from deal where id = :id""")
+                .param("id", dealId)
+                .query((rs, row) -> {
+                    Map<String, Object> d = new LinkedHashMap<>();
+                    d.put("slug", rs.getString("slug"));
+                    d.put("title", rs.getString("title"));
+                    d.put("type", rs.getString("type"));
+                    d.put("status", rs.getString("status"));
+                    d.put("announcedOn", rs.getString("announced_on"));
+                    d.put("summary", rs.getString("summary"));
+                    d.put("amount", rs.getBigDecimal("amount"));
+                    d.put("currency", rs.getString("currency"));
+                    d.put("amountNote", rs.getString("amount_note"));
+                    d.put("language", rs.getString("language"));
+                    for (String[] field : new String[][] {{"signalType", "signal_type"}, {"region", "region"},
+                            {"marketClass", "market_class"}, {"category", "category"}, {"primaryDomain", "primary_domain"},
+                            {"topic", "topic"}, {"impact", "impact"}, {"operationalRelevance", "operational_relevance"},
+                            {"timeHorizon", "time_horizon"}}) {
+                        d.put(field[0], rs.getString(field[1]));
+                    }
+                    d.put("operatingSurface", strings(rs.getArray("operating_surface")));
+                    d.put("watchItems", strings(rs.getArray("watch_items")));
+                    d.put("visibility", rs.getString("visibility"));
+                    d.put("state", rs.getString("state"));
+                    return d;
+                })
+                .single();
+        deal.put("participants", rows("""
+                select p.slug as party, dp.role, dp.note from deal_participant dp join party p on p.id = dp.party_id
+                where dp.deal_id = :id order by dp.position, dp.id""", dealId));
+        deal.put("translations", rows("select language, title, summary from deal_translation where deal_id = :id order by language", dealId));
+        deal.put("cases", rows("""
+                select c.slug, r.slug as regulator, c.jurisdiction, c.reference, c.title, c.url, c.opened_on::text as "openedOn",
+                       c.decided_on::text as "decidedOn", c.status, c.outcome
+                from regulatory_case c join party r on r.id = c.regulator_id where c.deal_id = :id order by c.id""", dealId));
+        var events = rows("""
+                select e.id, e.occurred_on::text as date, e.date_precision as precision, e.kind, e.title, e.description,
+                       c.slug as "case"
+                from event e left join regulatory_case c on c.id = e.regulatory_case_id
+                where e.deal_id = :id and e.deleted_at is null order by e.occurred_on, e.id""", dealId);
+        var citations = rows("""
+                select c.event_id, s.url, c.quote, c.locator, c.note from citation c join source s on s.id = c.source_id
+                left join event e on e.id = c.event_id
+                where c.deal_id = :id and (c.event_id is null or e.deleted_at is null) order by c.event_id nulls first, c.id""", dealId);
+        for (var event : events) {
+            Object id = event.remove("id");
+            event.put("citations", citations.stream().filter(c -> Objects.equals(c.get("event_id"), id)).map(BundleService::withoutEvent).toList());
+        }
+        deal.put("events", events);
+        deal.put("citations", citations.stream().filter(c -> c.get("event_id") == null).map(BundleService::withoutEvent).toList());
+        deal.put("grades", rows("""
+                select score, rationale, assessed_by as "assessedBy", to_char(assessed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "assessedAt"
+                from confidence_assessment where deal_id = :id order by assessed_at, id""", dealId));
+
+        var partySlugs = new ArrayList<String>();
+        ((List<Map<String, Object>>) (List<?>) deal.get("participants")).forEach(p -> partySlugs.add((String) p.get("party")));
+        ((List<Map<String, Object>>) (List<?>) deal.get("cases")).forEach(c -> partySlugs.add((String) c.get("regulator")));
+        var parties = jdbc.sql("""
+                        select p.slug, p.name, p.kind, p.country, p.website, p.aliases, p.description, o.slug as organisation, p.position
+                        from party p left join party o on o.id = p.organisation_id
+                        where p.slug in (:slugs) or p.organisation_id in (select id from party where slug in (:slugs))
+                        order by p.organisation_id nulls first, p.name""")
+                .param("slugs", partySlugs.isEmpty() ? List.of("") : partySlugs)
+                .query((rs, row) -> {
+                    Map<String, Object> p = new LinkedHashMap<>();
+                    p.put("slug", rs.getString("slug"));
+                    p.put("name", rs.getString("name"));
+                    p.put("kind", rs.getString("kind"));
+                    p.put("country", rs.getString("country"));
+                    p.put("website", rs.getString("website"));
+                    p.put("aliases", strings(rs.getArray("aliases")));
+                    p.put("description", rs.getString("description"));
+                    p.put("organisation", rs.getString("organisation"));
+                    p.put("position", rs.getString("position"));
+                    return p;
+                })
+                .list();
+        var sources = rows("""
+                select s.url, s.title, s.publisher_name as publisher, p.slug as "publisherParty", s.publisher_kind as "publisherKind",
+                       s.published_on::text as "publishedOn", s.language, s.risk, s.summary, s.archive_url as "archiveUrl"
+                from source s left join party p on p.id = s.publisher_id
+                where s.id in (select source_id from citation where deal_id = :id) order by s.id""", dealId);
+        Map<String, Object> bundle = new LinkedHashMap<>();
+        bundle.put("format", FORMAT);
+        bundle.put("version", 1);
+        bundle.put("parties", parties);
+        bundle.put("sources", sources);
+        bundle.put("deals", List.of(deal));
+        return bundle;
+    }
+
+    private List<Map<String, Object>> rows(String sql, long dealId) {
+        return jdbc.sql(sql).param("id", dealId).query().listOfRows().stream()
+                .map(row -> {
+                    Map<String, Object> copy = new LinkedHashMap<>();
+                    row.forEach((k, v) -> copy.put(k, v instanceof BigDecimal b ? b : v));
+                    return copy;
+                })
+                .toList();
+    }
+
+    private static Map<String, Object> withoutEvent(Map<String, Object> citation) {
+        Map<String, Object> copy = new LinkedHashMap<>(citation);
+        copy.remove("event_id");
+        return copy;
+    }
+
+    private static List<String> strings(Array array) throws java.sql.SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
+    }
+
+    // ---------------------------------------------------------------- import
+
+    /** Checks the whole bundle and imports it in one transaction, or throws with every problem found. */
+    @Transactional
+    public ImportResult importBundle(Object parsed) {
+        var json = new Json();
+        if (!(parsed instanceof Map<?, ?> raw)) {
+            json.problem("$", "must be a JSON object");
+            throw new InvalidBundleException(json.problems());
+        }
+        @SuppressWarnings("unchecked")
+        var root = (Map<String, Object>) raw;
+        if (!FORMAT.equals(root.get("format"))) {
+            json.problem("$.format", "must be \"" + FORMAT + "\"");
+        }
+        if (!Objects.equals(root.get("version"), 1)) {
+            json.problem("$.version", "must be 1");
+        }
+        var parties = checkParties(json, json.objects(root.get("parties"), "$.parties", false));
+        var sources = checkSources(json, json.objects(root.get("sources"), "$.sources", false));
+        var dealList = json.objects(root.get("deals"), "$.deals", true);
+        var known = new KnownRefs(parties.keySet(), sources.keySet());
+        var checked = new ArrayList<Map<String, Object>>();
+        for (int i = 0; i < dealList.size(); i++) {
+            checked.add(checkDeal(json, dealList.get(i), "$.deals[" + i + "]", known));
+        }
+        if (!json.problems().isEmpty()) {
+            throw new InvalidBundleException(json.problems());
+        }
+        return write(parties, sources, checked);
+    }
+
+    private record KnownRefs(Set<String> parties, Set<String> sourceKeys) {
+    }
+
+    private Map<String, Map<String, Object>> checkParties(Json json, List<Map<String, Object>> list) {
+        Map<String, Map<String, Object>> parties = new LinkedHashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            var p = list.get(i);
+            String path = "$.parties[" + i + "]";
+            Map<String, Object> party = new HashMap<>();
+            String name = json.text(p, "name", path, true, 200);
+            String slug = json.matching(p, "slug", path, false, SLUG, "lower-case words joined by dashes");
+            party.put("name", name);
+            party.put("slug", slug != null ? slug : name == null ? null : Slugs.of(name));
+            party.put("kind", json.choice(p, "kind", path, PartyKind.class, true));
+            party.put("country", json.matching(p, "country", path, false, "^[A-Z]{2}$", "a two-letter ISO 3166 code"));
+            party.put("website", json.url(p, "website", path, false));
+            party.put("aliases", json.strings(p, "aliases", path));
+            party.put("description", json.text(p, "description", path, false, 5_000));
+            party.put("organisation", json.text(p, "organisation", path, false, 100));
+            party.put("position", json.text(p, "position", path, false, 200));
+            if (party.get("slug") != null && parties.put((String) party.get("slug"), party) != null) {
+                json.problem(path + ".slug", "appears twice in the bundle");
+            }
+        }
+        return parties;
+    }
+
+    private Map<String, Map<String, Object>> checkSources(Json json, List<Map<String, Object>> list) {
+        Map<String, Map<String, Object>> sources = new LinkedHashMap<>();
+        Map<String, String> firstPath = new HashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            var s = list.get(i);
+            String path = "$.sources[" + i + "]";
+            Map<String, Object> source = new HashMap<>();
+            String url = json.url(s, "url", path, true);
+            source.put("url", url);
+            source.put("title", json.text(s, "title", path, true, 500));
+            source.put("publisher", json.text(s, "publisher", path, true, 200));
+            source.put("publisherParty", json.text(s, "publisherParty", path, false, 100));
+            source.put("publisherKind", json.choice(s, "publisherKind", path, PublisherKind.class, true));
+            source.put("publishedOn", json.date(s, "publishedOn", path, false));
+            String language = json.matching(s, "language", path, false, "^[a-z]{2}$", "a two-letter language code");
+            source.put("language", language == null ? "en" : language);
+            source.put("risk", json.choice(s, "risk", path, Risk.class, true));
+            source.put("summary", json.text(s, "summary", path, false, 1_000));
+            source.put("archiveUrl", json.url(s, "archiveUrl", path, false));
+            if (url != null) {
+                String key = UrlNormalizer.key(url).orElseThrow();
+                if (firstPath.containsKey(key)) {
+                    json.problem(path + ".url", "is the same document as " + firstPath.get(key) + ".url");
+                }
+                else {
+                    firstPath.put(key, path);
+                    sources.put(key, source);
+                }
+            }
+        }
+        return sources;
+    }
+
+    private Map<String, Object> checkDeal(Json json, Map<String, Object> d, String path, KnownRefs known) {
+        Map<String, Object> deal = new HashMap<>();
+        deal.put("slug", json.matching(d, "slug", path, true, SLUG, "lower-case words joined by dashes"));
+        deal.put("title", json.text(d, "title", path, true, 300));
+        deal.put("type", json.choice(d, "type", path, DealType.class, true));
+        deal.put("status", json.choice(d, "status", path, DealStatus.class, true));
+        deal.put("announcedOn", json.date(d, "announcedOn", path, false));
+        deal.put("summary", json.text(d, "summary", path, false, 20_000));
+        var amount = json.number(d, "amount", path, false, n -> n.signum() >= 0 && n.scale() <= 2 && n.precision() - n.scale() <= 16,
+                "a positive amount with at most two decimals");
+        String currency = json.matching(d, "currency", path, false, "^[A-Z]{3}$", "a three-letter ISO 4217 code");
+        if ((d.get("amount") == null) != (d.get("currency") == null)) {
+            json.problem(path + (d.get("amount") == null ? ".amount" : ".currency"), "goes together with the "
+                    + (d.get("amount") == null ? "currency" : "amount"));
+        }
+        deal.put("amount", amount);
+        deal.put("currency", currency);
+        deal.put("amountNote", json.text(d, "amountNote", path, false, 300));
+        String language = json.matching(d, "language", path, false, "^[a-z]{2}$", "a two-letter language code");
+        deal.put("language", language == null ? "en" : language);
+        for (String field : List.of("signalType", "region", "marketClass", "category", "primaryDomain", "topic")) {
+            deal.put(field, json.text(d, field, path, false, 300));
+        }
+        deal.put("impact", json.choice(d, "impact", path, Level.class, false));
+        deal.put("operationalRelevance", json.choice(d, "operationalRelevance", path, Level.class, false));
+        deal.put("timeHorizon", json.choice(d, "timeHorizon", path, TimeHorizon.class, false));
+        deal.put("operatingSurface", json.strings(d, "operatingSurface", path));
+        deal.put("watchItems", json.strings(d, "watchItems", path));
+        var visibility = json.choice(d, "visibility", path, Visibility.class, false);
+        deal.put("visibility", visibility == null ? Visibility.PUBLIC : visibility);
+        var state = json.choice(d, "state", path, PublicationState.class, false);
+        deal.put("state", state == null ? PublicationState.DRAFT : state);
+
+        var participants = new ArrayList<Map<String, Object>>();
+        var participantList = json.objects(d.get("participants"), path + ".participants", false);
+        for (int i = 0; i < participantList.size(); i++) {
+            var p = participantList.get(i);
+            String pp = path + ".participants[" + i + "]";
+            String party = json.text(p, "party", pp, true, 100);
+            if (party != null && !known.parties().contains(party) && partyId(party, null) == null) {
+                json.problem(pp + ".party", "names no party in the bundle or in Dealtrace");
+            }
+            participants.add(Map.of("party", Objects.toString(party, ""),
+                    "role", Objects.requireNonNullElse(json.choice(p, "role", pp, ParticipantRole.class, true), ParticipantRole.CONTEXT),
+                    "note", Objects.toString(json.text(p, "note", pp, false, 500), "")));
+        }
+        deal.put("participants", participants);
+
+        var translations = new ArrayList<Map<String, Object>>();
+        var translationList = json.objects(d.get("translations"), path + ".translations", false);
+        for (int i = 0; i < translationList.size(); i++) {
+            var t = translationList.get(i);
+            String tp = path + ".translations[" + i + "]";
+            translations.add(Map.of(
+                    "language", Objects.toString(json.matching(t, "language", tp, true, "^[a-z]{2}$", "a two-letter language code"), ""),
+                    "title", Objects.toString(json.text(t, "title", tp, true, 300), ""),
+                    "summary", Objects.toString(json.text(t, "summary", tp, false, 20_000), "")));
+        }
+        deal.put("translations", translations);
+
+        var cases = new ArrayList<Map<String, Object>>();
+        var caseSlugs = new HashSet<String>();
+        var caseList = json.objects(d.get("cases"), path + ".cases", false);
+        for (int i = 0; i < caseList.size(); i++) {
+            var c = caseList.get(i);
+            String cp = path + ".cases[" + i + "]";
+            Map<String, Object> rc = new HashMap<>();
+            String slug = json.matching(c, "slug", cp, true, SLUG, "lower-case words joined by dashes");
+            rc.put("slug", slug);
+            caseSlugs.add(slug);
+            String regulator = json.text(c, "regulator", cp, true, 100);
+            if (regulator != null && !known.parties().contains(regulator) && partyId(regulator, null) == null) {
+                json.problem(cp + ".regulator", "names no party in the bundle or in Dealtrace");
+            }
+            rc.put("regulator", regulator);
+            rc.put("jurisdiction", json.matching(c, "jurisdiction", cp, true, "^[A-Z]{2}$", "a two-letter code such as GB or EU"));
+            rc.put("reference", json.text(c, "reference", cp, false, 100));
+            rc.put("title", json.text(c, "title", cp, true, 300));
+            rc.put("url", json.url(c, "url", cp, false));
+            var opened = json.date(c, "openedOn", cp, false);
+            var decided = json.date(c, "decidedOn", cp, false);
+            if (opened != null && decided != null && decided.isBefore(opened)) {
+                json.problem(cp + ".decidedOn", "comes before openedOn");
+            }
+            rc.put("openedOn", opened);
+            rc.put("decidedOn", decided);
+            var status = json.choice(c, "status", cp, CaseStatus.class, true);
+            var outcome = json.choice(c, "outcome", cp, CaseOutcome.class, false);
+            if (status == CaseStatus.CLOSED && c.get("outcome") == null) {
+                json.problem(cp + ".outcome", "is needed for a closed case");
+            }
+            rc.put("status", status);
+            rc.put("outcome", outcome);
+            cases.add(rc);
+        }
+        deal.put("cases", cases);
+
+        var events = new ArrayList<Map<String, Object>>();
+        var eventList = json.objects(d.get("events"), path + ".events", false);
+        for (int i = 0; i < eventList.size(); i++) {
+            var e = eventList.get(i);
+            String ep = path + ".events[" + i + "]";
+            Map<String, Object> event = new HashMap<>();
+            var date = json.date(e, "date", ep, true);
+            var precision = json.choice(e, "precision", ep, DatePrecision.class, false);
+            event.put("date", date == null ? null : new PartialDate(date, precision == null ? DatePrecision.DAY : precision));
+            event.put("kind", json.choice(e, "kind", ep, EventKind.class, true));
+            event.put("title", json.text(e, "title", ep, true, 300));
+            event.put("description", json.text(e, "description", ep, false, 10_000));
+            String caseSlug = json.text(e, "case", ep, false, 100);
+            if (caseSlug != null && !caseSlugs.contains(caseSlug)) {
+                json.problem(ep + ".case", "names no case of this deal");
+            }
+            event.put("case", caseSlug);
+            event.put("citations", citations(json, e.get("citations"), ep + ".citations", known));
+            events.add(event);
+        }
+        deal.put("events", events);
+        deal.put("citations", citations(json, d.get("citations"), path + ".citations", known));
+
+        var grades = new ArrayList<Map<String, Object>>();
+        var gradeList = json.objects(d.get("grades"), path + ".grades", false);
+        for (int i = 0; i < gradeList.size(); i++) {
+            var g = gradeList.get(i);
+            String gp = path + ".grades[" + i + "]";
+            Map<String, Object> grade = new HashMap<>();
+            grade.put("score", json.number(g, "score", gp, true,
+                    n -> n.compareTo(BigDecimal.ZERO) >= 0 && n.compareTo(BigDecimal.ONE) <= 0 && n.scale() <= 2,
+                    "between 0 and 1 with at most two decimals"));
+            grade.put("rationale", json.text(g, "rationale", gp, true, 5_000));
+            grade.put("assessedBy", json.text(g, "assessedBy", gp, false, 100));
+            grade.put("assessedAt", json.timestamp(g, "assessedAt", gp));
+            grades.add(grade);
+        }
+        deal.put("grades", grades);
+        return deal;
+    }
+
+    private List<Map<String, Object>> citations(Json json, Object value, String path, KnownRefs known) {
+        var result = new ArrayList<Map<String, Object>>();
+        var list = json.objects(value, path, false);
+        var seen = new HashSet<String>();
+        for (int i = 0; i < list.size(); i++) {
+            var c = list.get(i);
+            String cp = path + "[" + i + "]";
+            String url = json.url(c, "url", cp, true);
+            String key = url == null ? null : UrlNormalizer.key(url).orElseThrow();
+            if (key != null && !known.sourceKeys().contains(key) && sourceId(key) == null) {
+                json.problem(cp + ".url", "names no source in the bundle or in Dealtrace");
+            }
+            else if (key != null && !seen.add(key)) {
+                json.problem(cp + ".url", "cites the same source twice");
+            }
+            Map<String, Object> citation = new HashMap<>();
+            citation.put("key", key);
+            citation.put("quote", json.text(c, "quote", cp, false, 2_000));
+            citation.put("locator", json.text(c, "locator", cp, false, 300));
+            citation.put("note", json.text(c, "note", cp, false, 1_000));
+            result.add(citation);
+        }
+        return result;
+    }
+
+    private Long partyId(String slug, String name) {
+        return jdbc.sql("select id from party where slug = :slug or lower(name) = lower(:name) order by slug = :slug desc limit 1")
+                .param("slug", slug).param("name", name == null ? slug : name)
+                .query(Long.class).optional().orElse(null);
+    }
+
+    private Long sourceId(String key) {
+        return jdbc.sql("select id from source where url_key = :key").param("key", key).query(Long.class).optional().orElse(null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private ImportResult write(Map<String, Map<String, Object>> parties, Map<String, Map<String, Object>> sources,
+            List<Map<String, Object>> dealsToWrite) {
+        Map<String, Long> partyIds = new HashMap<>();
+        int createdParties = 0;
+        for (var p : parties.values()) {
+            Long id = partyId((String) p.get("slug"), (String) p.get("name"));
+            if (id == null) {
+                String slug = Slugs.unique((String) p.get("slug"),
+                        s -> jdbc.sql("select exists (select 1 from party where slug = :s)").param("s", s).query(Boolean.class).single());
+                id = jdbc.sql("""
+                                insert into party (slug, name, kind, country, website, aliases, description, position)
+                                values (:slug, :name, :kind, :country, :website, :aliases, :description, :position) returning id""")
+                        .param("slug", slug).param("name", p.get("name")).param("kind", ((Enum<?>) p.get("kind")).name())
+                        .param("country", p.get("country")).param("website", p.get("website"))
+                        .param("aliases", ((List<String>) p.get("aliases")).toArray(String[]::new))
+                        .param("description", p.get("description")).param("position", p.get("position"))
+                        .query(Long.class).single();
+                createdParties++;
+            }
+            partyIds.put((String) p.get("slug"), id);
+        }
+        for (var p : parties.values()) {
+            if (p.get("organisation") != null && p.get("kind") == PartyKind.PERSON) {
+                Long organisation = partyIds.getOrDefault((String) p.get("organisation"), partyId((String) p.get("organisation"), null));
+                jdbc.sql("update party set organisation_id = :org where id = :id and organisation_id is null")
+                        .param("org", organisation).param("id", partyIds.get((String) p.get("slug"))).update();
+            }
+        }
+        Map<String, Long> sourceIds = new HashMap<>();
+        int createdSources = 0;
+        for (var entry : sources.entrySet()) {
+            Long id = sourceId(entry.getKey());
+            var s = entry.getValue();
+            if (id == null) {
+                Long publisher = s.get("publisherParty") == null ? null
+                        : partyIds.getOrDefault((String) s.get("publisherParty"), partyId((String) s.get("publisherParty"), null));
+                id = jdbc.sql("""
+                                insert into source (title, publisher_id, publisher_name, publisher_kind, url, url_key, published_on,
+                                                    language, risk, summary, archive_url)
+                                values (:title, :publisher, :publisherName, :kind, :url, :key, :publishedOn, :language, :risk,
+                                        coalesce(:summary, ''), :archive) returning id""")
+                        .param("title", s.get("title")).param("publisher", publisher).param("publisherName", s.get("publisher"))
+                        .param("kind", ((Enum<?>) s.get("publisherKind")).name()).param("url", s.get("url"))
+                        .param("key", entry.getKey()).param("publishedOn", s.get("publishedOn"))
+                        .param("language", s.get("language")).param("risk", ((Enum<?>) s.get("risk")).name())
+                        .param("summary", s.get("summary")).param("archive", s.get("archiveUrl"))
+                        .query(Long.class).single();
+                createdSources++;
+            }
+            sourceIds.put(entry.getKey(), id);
+        }
+        var created = new ArrayList<String>();
+        var existing = new ArrayList<String>();
+        for (var d : dealsToWrite) {
+            String slug = (String) d.get("slug");
+            if (jdbc.sql("select exists (select 1 from deal where slug = :slug)").param("slug", slug).query(Boolean.class).single()) {
+                existing.add(slug);
+                continue;
+            }
+            long dealId = insertDeal(d);
+            int position = 1;
+            for (var p : (List<Map<String, Object>>) d.get("participants")) {
+                jdbc.sql("""
+                                insert into deal_participant (deal_id, party_id, role, note, position)
+                                values (:deal, :party, :role, nullif(:note, ''), :position) on conflict do nothing""")
+                        .param("deal", dealId).param("party", partyIds.getOrDefault((String) p.get("party"), partyId((String) p.get("party"), null)))
+                        .param("role", ((Enum<?>) p.get("role")).name()).param("note", p.get("note")).param("position", position++)
+                        .update();
+            }
+            for (var t : (List<Map<String, Object>>) d.get("translations")) {
+                jdbc.sql("insert into deal_translation (deal_id, language, title, summary) values (:deal, :language, :title, :summary) on conflict do nothing")
+                        .param("deal", dealId).param("language", t.get("language")).param("title", t.get("title")).param("summary", t.get("summary"))
+                        .update();
+            }
+            Map<String, Long> caseIds = new HashMap<>();
+            for (var c : (List<Map<String, Object>>) d.get("cases")) {
+                String caseSlug = Slugs.unique((String) c.get("slug"),
+                        s -> jdbc.sql("select exists (select 1 from regulatory_case where slug = :s)").param("s", s).query(Boolean.class).single());
+                long caseId = jdbc.sql("""
+                                insert into regulatory_case (slug, deal_id, regulator_id, jurisdiction, reference, title, url, opened_on,
+                                                             decided_on, status, outcome)
+                                values (:slug, :deal, :regulator, :jurisdiction, :reference, :title, :url, :opened, :decided, :status, :outcome)
+                                returning id""")
+                        .param("slug", caseSlug).param("deal", dealId)
+                        .param("regulator", partyIds.getOrDefault((String) c.get("regulator"), partyId((String) c.get("regulator"), null)))
+                        .param("jurisdiction", c.get("jurisdiction")).param("reference", c.get("reference")).param("title", c.get("title"))
+                        .param("url", c.get("url")).param("opened", c.get("openedOn")).param("decided", c.get("decidedOn"))
+                        .param("status", ((Enum<?>) c.get("status")).name())
+                        .param("outcome", c.get("outcome") == null ? null : ((Enum<?>) c.get("outcome")).name())
+                        .query(Long.class).single();
+                caseIds.put((String) c.get("slug"), caseId);
+            }
+            for (var e : (List<Map<String, Object>>) d.get("events")) {
+                var date = (PartialDate) e.get("date");
+                long eventId = jdbc.sql("""
+                                insert into event (deal_id, occurred_on, date_precision, kind, title, description, regulatory_case_id)
+                                values (:deal, :date, :precision, :kind, :title, coalesce(:description, ''), :case) returning id""")
+                        .param("deal", dealId).param("date", date.date()).param("precision", date.precision().name())
+                        .param("kind", ((Enum<?>) e.get("kind")).name()).param("title", e.get("title"))
+                        .param("description", e.get("description")).param("case", caseIds.get((String) e.get("case")))
+                        .query(Long.class).single();
+                insertCitations(dealId, eventId, (List<Map<String, Object>>) e.get("citations"), sourceIds);
+            }
+            insertCitations(dealId, null, (List<Map<String, Object>>) d.get("citations"), sourceIds);
+            for (var g : (List<Map<String, Object>>) d.get("grades")) {
+                var score = ((BigDecimal) g.get("score")).setScale(2);
+                jdbc.sql("""
+                                insert into confidence_assessment (deal_id, score, grade, rationale, assessed_by, assessed_at)
+                                values (:deal, :score, :grade, :rationale, coalesce(:by, 'bundle import'), coalesce(:at, now()))""")
+                        .param("deal", dealId).param("score", score).param("grade", ConfidenceBand.of(score).grade().code())
+                        .param("rationale", g.get("rationale")).param("by", g.get("assessedBy")).param("at", g.get("assessedAt"))
+                        .update();
+            }
+            history.record(ChangeEntity.DEAL, dealId, dealId, ChangeAction.CREATED, "Imported the deal from a bundle", List.of());
+            created.add(slug);
+        }
+        return new ImportResult(created, existing, createdParties, createdSources);
+    }
+
+    @SuppressWarnings("unchecked")
+    private long insertDeal(Map<String, Object> d) {
+        return jdbc.sql("""
+                        insert into deal (slug, title, type, status, announced_on, summary, amount, currency, amount_note, language,
+                                          signal_type, region, market_class, category, primary_domain, topic, impact,
+                                          operational_relevance, time_horizon, operating_surface, watch_items, visibility, state)
+                        values (:slug, :title, :type, :status, :announcedOn, coalesce(:summary, ''), :amount, :currency, :amountNote,
+                                :language, :signalType, :region, :marketClass, :category, :primaryDomain, :topic, :impact,
+                                :operationalRelevance, :timeHorizon, :operatingSurface, :watchItems, :visibility, :state)
+                        returning id""")
+                .param("slug", d.get("slug")).param("title", d.get("title")).param("type", name(d.get("type")))
+                .param("status", name(d.get("status"))).param("announcedOn", d.get("announcedOn")).param("summary", d.get("summary"))
+                .param("amount", d.get("amount")).param("currency", d.get("currency")).param("amountNote", d.get("amountNote"))
+                .param("language", d.get("language")).param("signalType", d.get("signalType")).param("region", d.get("region"))
+                .param("marketClass", d.get("marketClass")).param("category", d.get("category"))
+                .param("primaryDomain", d.get("primaryDomain")).param("topic", d.get("topic")).param("impact", name(d.get("impact")))
+                .param("operationalRelevance", name(d.get("operationalRelevance"))).param("timeHorizon", name(d.get("timeHorizon")))
+                .param("operatingSurface", ((List<String>) d.get("operatingSurface")).toArray(String[]::new))
+                .param("watchItems", ((List<String>) d.get("watchItems")).toArray(String[]::new))
+                .param("visibility", name(d.get("visibility"))).param("state", name(d.get("state")))
+                .query(Long.class).single();
+    }
+
+    private void insertCitations(long dealId, Long eventId, List<Map<String, Object>> citations, Map<String, Long> sourceIds) {
+        for (var c : citations) {
+            String key = (String) c.get("key");
+            jdbc.sql("""
+                            insert into citation (source_id, deal_id, event_id, quote, locator, note)
+                            values (:source, :deal, :event, :quote, :locator, :note)""")
+                    .param("source", sourceIds.containsKey(key) ? sourceIds.get(key) : sourceId(key))
+                    .param("deal", dealId).param("event", eventId).param("quote", c.get("quote"))
+                    .param("locator", c.get("locator")).param("note", c.get("note"))
+                    .update();
+        }
+    }
+
+    private static String name(Object value) {
+        return value == null ? null : ((Enum<?>) value).name();
+    }
+}

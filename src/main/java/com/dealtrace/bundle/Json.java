@@ -1,0 +1,179 @@
+package com.dealtrace.bundle;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import com.dealtrace.source.UrlNormalizer;
+
+/**
+ * Reads a bundle's values out of the parsed JSON (maps, lists, strings, numbers, booleans) and notes every problem
+ * with its JSON path instead of stopping at the first.
+ */
+final class Json {
+
+    private final List<BundleProblem> problems = new ArrayList<>();
+    private final LocalDate today = LocalDate.now();
+
+    List<BundleProblem> problems() {
+        return problems;
+    }
+
+    void problem(String path, String message) {
+        problems.add(new BundleProblem(path, message));
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> objects(Object value, String path, boolean required) {
+        if (value == null) {
+            if (required) {
+                problem(path, "is missing: give an array");
+            }
+            return List.of();
+        }
+        if (!(value instanceof List<?> list)) {
+            problem(path, "must be an array");
+            return List.of();
+        }
+        List<Map<String, Object>> objects = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) instanceof Map<?, ?> map) {
+                objects.add((Map<String, Object>) map);
+            }
+            else {
+                problem(path + "[" + i + "]", "must be an object");
+                objects.add(Map.of());
+            }
+        }
+        return objects;
+    }
+
+    String text(Map<String, Object> object, String name, String path, boolean required, int max) {
+        Object value = object.get(name);
+        if (value == null || (value instanceof String s && s.isBlank())) {
+            if (required) {
+                problem(path + "." + name, "is missing");
+            }
+            return null;
+        }
+        if (!(value instanceof String s)) {
+            problem(path + "." + name, "must be a string");
+            return null;
+        }
+        if (s.length() > max) {
+            problem(path + "." + name, "is longer than " + max + " characters");
+            return null;
+        }
+        return s.strip();
+    }
+
+    String matching(Map<String, Object> object, String name, String path, boolean required, String pattern,
+            String expected) {
+        String value = text(object, name, path, required, 300);
+        if (value != null && !value.matches(pattern)) {
+            problem(path + "." + name, "must be " + expected);
+            return null;
+        }
+        return value;
+    }
+
+    <E extends Enum<E>> E choice(Map<String, Object> object, String name, String path, Class<E> type, boolean required) {
+        String value = text(object, name, path, required, 100);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        }
+        catch (IllegalArgumentException ex) {
+            problem(path + "." + name, "must be one of " + List.of(type.getEnumConstants()));
+            return null;
+        }
+    }
+
+    /** An ISO date (yyyy-mm-dd) that exists and is not in the future. */
+    LocalDate date(Map<String, Object> object, String name, String path, boolean required) {
+        String value = text(object, name, path, required, 30);
+        if (value == null) {
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.parse(value);
+            if (date.isAfter(today)) {
+                problem(path + "." + name, "lies in the future");
+                return null;
+            }
+            return date;
+        }
+        catch (DateTimeParseException ex) {
+            problem(path + "." + name, "must be an existing date written yyyy-mm-dd");
+            return null;
+        }
+    }
+
+    OffsetDateTime timestamp(Map<String, Object> object, String name, String path) {
+        String value = text(object, name, path, false, 40);
+        if (value == null) {
+            return null;
+        }
+        try {
+            OffsetDateTime time = OffsetDateTime.parse(value);
+            if (time.isAfter(OffsetDateTime.now().plusMinutes(5))) {
+                problem(path + "." + name, "lies in the future");
+                return null;
+            }
+            return time;
+        }
+        catch (DateTimeParseException ex) {
+            problem(path + "." + name, "must be a timestamp such as 2024-05-20T09:30:00Z");
+            return null;
+        }
+    }
+
+    BigDecimal number(Map<String, Object> object, String name, String path, boolean required,
+            Predicate<BigDecimal> valid, String expected) {
+        Object value = object.get(name);
+        if (value == null) {
+            if (required) {
+                problem(path + "." + name, "is missing");
+            }
+            return null;
+        }
+        if (!(value instanceof Number n)) {
+            problem(path + "." + name, "must be a number");
+            return null;
+        }
+        BigDecimal number = new BigDecimal(n.toString());
+        if (!valid.test(number)) {
+            problem(path + "." + name, "must be " + expected);
+            return null;
+        }
+        return number;
+    }
+
+    String url(Map<String, Object> object, String name, String path, boolean required) {
+        String value = text(object, name, path, required, 2_000);
+        if (value != null && UrlNormalizer.key(value).isEmpty()) {
+            problem(path + "." + name, "must be a full http or https address");
+            return null;
+        }
+        return value;
+    }
+
+    List<String> strings(Map<String, Object> object, String name, String path) {
+        Object value = object.get(name);
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof List<?> list) || !list.stream().allMatch(v -> v instanceof String)) {
+            problem(path + "." + name, "must be an array of strings");
+            return List.of();
+        }
+        return list.stream().map(v -> ((String) v).strip()).filter(v -> !v.isEmpty()).toList();
+    }
+}

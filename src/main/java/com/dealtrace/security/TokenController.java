@@ -1,0 +1,52 @@
+package com.dealtrace.security;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Personal API tokens: each user manages their own; admins see and revoke everyone's. */
+@Controller
+class TokenController {
+
+    private final ApiTokens tokens;
+
+    TokenController(ApiTokens tokens) {
+        this.tokens = tokens;
+    }
+
+    @GetMapping("/account/tokens")
+    String mine(Viewer viewer, Model model) {
+        model.addAttribute("tokens", tokens.of(viewer.username()));
+        model.addAttribute("everyone", false);
+        return "security/tokens";
+    }
+
+    @GetMapping("/admin/tokens")
+    String everyone(Model model) {
+        model.addAttribute("tokens", tokens.all());
+        model.addAttribute("everyone", true);
+        return "security/tokens";
+    }
+
+    @PostMapping("/account/tokens")
+    String create(@RequestParam(defaultValue = "") String name, Viewer viewer, RedirectAttributes redirect) {
+        String label = name.isBlank() ? "API token" : name.strip();
+        if (label.length() > 100) {
+            redirect.addFlashAttribute("notice", "Keep the token's name under 100 characters.");
+            return "redirect:/account/tokens";
+        }
+        redirect.addFlashAttribute("newToken", tokens.create(viewer.username(), label));
+        return "redirect:/account/tokens";
+    }
+
+    @PostMapping("/account/tokens/{id:\\d{1,18}}/revoke")
+    String revoke(@PathVariable long id, Viewer viewer, RedirectAttributes redirect) {
+        tokens.revoke(id, viewer);
+        redirect.addFlashAttribute("notice", "The token is revoked; requests with it are refused from now on.");
+        return viewer.admin() ? "redirect:/admin/tokens" : "redirect:/account/tokens";
+    }
+}
