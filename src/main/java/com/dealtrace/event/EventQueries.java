@@ -34,6 +34,17 @@ class EventQueries {
         }
     }
 
+    /** The regulatory cases of a deal with their dates, for the drawn timeline. */
+    List<TimelineDrawing.CaseSpan> cases(long dealId) {
+        return jdbc.sql("""
+                        select slug, title, opened_on, decided_on, status from regulatory_case
+                        where deal_id = :deal order by opened_on nulls last, id""")
+                .param("deal", dealId)
+                .query((rs, row) -> new TimelineDrawing.CaseSpan(rs.getString("slug"), rs.getString("title"),
+                        Rows.date(rs, "opened_on"), Rows.date(rs, "decided_on"), !"CLOSED".equals(rs.getString("status"))))
+                .list();
+    }
+
     /** The events in scope in date order, each with its cited sources: one statement however many there are. */
     List<TimelineEntry> entries(Scope scope, long id) {
         Map<Long, TimelineEntry> entries = new LinkedHashMap<>();

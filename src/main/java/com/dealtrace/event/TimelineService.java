@@ -1,5 +1,6 @@
 package com.dealtrace.event;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import com.dealtrace.deal.DealService;
@@ -23,7 +24,8 @@ public class TimelineService {
 
     public TimelineView timeline(String dealSlug, Audience audience) {
         var deal = deals.header(dealSlug, audience);
-        return new TimelineView(deal, queries.entries(EventQueries.Scope.DEAL, deal.id()));
+        var entries = queries.entries(EventQueries.Scope.DEAL, deal.id());
+        return new TimelineView(deal, entries, TimelineDrawing.of(entries, queries.cases(deal.id()), LocalDate.now()));
     }
 
     /** The events that are milestones of one regulatory case, in date order. */

@@ -96,6 +96,10 @@ class ReadPagesTest {
         assertThat(html).contains("Regulatory decision", "milestone of", "CMA: the partnership does not qualify for investigation");
         assertThat(html).contains("Low risk", "Medium risk", "— TechCrunch", "— Competition and Markets Authority");
         assertThat(html).contains("datetime=\"2023-12\"");
+        String svg = page.substring(page.indexOf("<svg"), page.indexOf("</svg>"));
+        assertThat(svg.split("<a href=\"#event-", -1)).hasSize(9);
+        assertThat(svg).contains("Drawn timeline of 8 events and 1 regulatory cases", "class=\"case-bar\"",
+                "href=\"/cases/cma-microsoft-mistral-ai\"", "mark span kind-funding");
     }
 
     @Test
