@@ -6,9 +6,6 @@ import com.dealtrace.security.Viewer;
 import com.dealtrace.web.Csv;
 import com.dealtrace.web.Formats;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,10 +35,6 @@ class SourcesExportController {
                                     : fmt.date(sup.eventDate()) + " " + sup.eventTitle())
                             .collect(Collectors.joining("; ")));
         }
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(slug + "-sources.csv").build().toString())
-                .body(csv.toString());
+        return csv.download(slug + "-sources.csv");
     }
 }

@@ -5,9 +5,6 @@ import com.dealtrace.web.Csv;
 import com.dealtrace.web.Formats;
 import jakarta.validation.Valid;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,8 +14,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** The deal list as CSV, with the same search and filters as the page. */
 @RestController
 class DealExportController {
-
-    static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
     private final DealService deals;
     private final Formats fmt;
@@ -38,9 +33,6 @@ class DealExportController {
                     d.visibility().name(), d.score() == null ? null : fmt.score(d.score()),
                     d.band() == null ? null : d.band().grade().code());
         }
-        return ResponseEntity.ok()
-                .contentType(CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("deals.csv").build().toString())
-                .body(csv.toString());
+        return csv.download("deals.csv");
     }
 }

@@ -3,6 +3,11 @@ package com.dealtrace.web;
 import java.util.Arrays;
 import java.util.List;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
 /**
  * The one CSV writer (RFC 4180): fields are quoted where they hold a comma, quote or line break, and a field that
  * a spreadsheet would run as a formula (starting with =, +, - or @) is prefixed with an apostrophe.
@@ -24,6 +29,14 @@ public final class Csv {
 
     public Csv row(Object... fields) {
         return row(Arrays.asList(fields));
+    }
+
+    /** The CSV as a file download named {@code filename}. */
+    public ResponseEntity<String> download(String filename) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+                .body(text.toString());
     }
 
     @Override
