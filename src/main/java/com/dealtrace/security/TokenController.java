@@ -32,15 +32,17 @@ class TokenController {
         return "security/tokens";
     }
 
+    /** Creates a token and shows its secret in this response only, never storing it in the session. */
     @PostMapping("/account/tokens")
-    String create(@RequestParam(defaultValue = "") String name, Viewer viewer, RedirectAttributes redirect) {
+    String create(@RequestParam(defaultValue = "") String name, Viewer viewer, Model model) {
         String label = name.isBlank() ? "API token" : name.strip();
         if (label.length() > 100) {
-            redirect.addFlashAttribute("notice", "Keep the token's name under 100 characters.");
-            return "redirect:/account/tokens";
+            model.addAttribute("notice", "Keep the token's name under 100 characters.");
         }
-        redirect.addFlashAttribute("newToken", tokens.create(viewer.username(), label));
-        return "redirect:/account/tokens";
+        else {
+            model.addAttribute("newToken", tokens.create(viewer.username(), label));
+        }
+        return mine(viewer, model);
     }
 
     @PostMapping("/account/tokens/{id:\\d{1,18}}/revoke")

@@ -41,7 +41,7 @@ class UserAdminController {
 
     @PostMapping("/admin/users")
     String create(@Valid @ModelAttribute("form") NewUserForm form, BindingResult errors, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
+            HttpServletResponse response) {
         if (!errors.hasFieldErrors("username") && accounts.exists(form.getUsername())) {
             errors.rejectValue("username", "taken", "This user name is taken.");
         }
@@ -52,11 +52,13 @@ class UserAdminController {
         boolean generate = form.getPassword() == null || form.getPassword().isBlank();
         String password = generate ? UserAccounts.randomPassword() : form.getPassword();
         var user = accounts.create(form.getUsername(), form.getDisplayName(), form.getRole(), password);
-        redirect.addFlashAttribute("notice", "The account " + user.username() + " is created.");
+        // a new secret is shown in this response only: never stored in the session, not even as a flash attribute
+        model.addAttribute("notice", "The account " + user.username() + " is created.");
         if (generate) {
-            redirect.addFlashAttribute("newPassword", new NewPassword(user.username(), password));
+            model.addAttribute("newPassword", new NewPassword(user.username(), password));
         }
-        return "redirect:/admin/users";
+        model.addAttribute("form", new NewUserForm());
+        return page(model);
     }
 
     @PostMapping("/admin/users/{id:\\d{1,18}}")
@@ -77,10 +79,11 @@ class UserAdminController {
     }
 
     @PostMapping("/admin/users/{id:\\d{1,18}}/password")
-    String resetPassword(@PathVariable long id, RedirectAttributes redirect) {
+    String resetPassword(@PathVariable long id, Model model) {
         var user = accounts.get(id);
-        redirect.addFlashAttribute("newPassword", new NewPassword(user.username(), accounts.resetPassword(id)));
-        return "redirect:/admin/users";
+        model.addAttribute("newPassword", new NewPassword(user.username(), accounts.resetPassword(id)));
+        model.addAttribute("form", new NewUserForm());
+        return page(model);
     }
 
     /** A password shown to the admin this once, to hand over to the user. */

@@ -14,6 +14,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -45,7 +47,7 @@ class PageCache extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"GET".equals(request.getMethod()) || request.getSession(false) != null
+        return !"GET".equals(request.getMethod()) || signedIn() || request.getSession(false) != null
                 || request.getHeader(HttpHeaders.AUTHORIZATION) != null
                 || "no-cache".equalsIgnoreCase(request.getHeader(HttpHeaders.CACHE_CONTROL))
                 || request.getRequestURI().startsWith("/login") || request.getRequestURI().startsWith("/bench/")
@@ -86,6 +88,12 @@ class PageCache extends OncePerRequestFilter {
             wrapper.setHeader(HttpHeaders.CACHE_CONTROL, null);
         }
         wrapper.copyBodyToResponse();
+    }
+
+    private static boolean signedIn() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken);
     }
 
     private String key(HttpServletRequest request) {
