@@ -22,6 +22,12 @@ class PartyController {
         return "party/list";
     }
 
+    @GetMapping("/parties/{slug}/network")
+    String network(@PathVariable String slug, Viewer viewer, Model model) {
+        model.addAttribute("view", parties.network(slug, viewer.audience()));
+        return "party/network";
+    }
+
     @GetMapping("/parties/{slug}")
     String party(@PathVariable String slug, Viewer viewer, Model model) {
         model.addAttribute("view", parties.party(slug, viewer.audience()));

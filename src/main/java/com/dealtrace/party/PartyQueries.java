@@ -102,6 +102,32 @@ class PartyQueries {
                 .list();
     }
 
+    /**
+     * Every party's part in every deal within two steps of the party: its own deals, and the other deals of the
+     * parties it shares one with. One statement.
+     */
+    List<NetworkDrawing.Link> network(long partyId, Audience audience) {
+        return jdbc.sql("""
+                        with first as (select dp.deal_id from deal_participant dp join deal d on d.id = dp.deal_id
+                                       where dp.party_id = :party and %1$s),
+                             neighbours as (select distinct dp.party_id from deal_participant dp
+                                            where dp.deal_id in (select deal_id from first)),
+                             deals as (select dp.deal_id from deal_participant dp join deal d on d.id = dp.deal_id
+                                       where dp.party_id in (select party_id from neighbours) and %1$s
+                                       union select deal_id from first)
+                        select dp.deal_id, d.type, p.slug, p.name, p.kind, bool_and(dp.role = 'CONTEXT') as context
+                        from deal_participant dp join deal d on d.id = dp.deal_id join party p on p.id = dp.party_id
+                        where dp.deal_id in (select deal_id from deals)
+                        group by dp.deal_id, d.type, p.slug, p.name, p.kind
+                        order by dp.deal_id, p.name
+                        limit 2000
+                        """.formatted(audience.deals("d")))
+                .param("party", partyId)
+                .query((rs, row) -> new NetworkDrawing.Link(rs.getLong("deal_id"), rs.getString("type"), rs.getString("slug"),
+                        rs.getString("name"), Rows.enumOf(rs, "kind", PartyKind.class), rs.getBoolean("context")))
+                .list();
+    }
+
     Optional<PartyDirectory.Entry> entry(String slug) {
         return jdbc.sql("select id, slug, name, kind from party where slug = :slug")
                 .param("slug", slug)

@@ -27,6 +27,12 @@ public class PartyService {
                 queries.cases(row.id(), audience));
     }
 
+    /** The network page: the party and the parties within two deals of it. */
+    public NetworkView network(String slug, Audience audience) {
+        var party = entry(slug);
+        return new NetworkView(party.slug(), party.name(), NetworkDrawing.of(slug, queries.network(party.id(), audience)));
+    }
+
     /** One party by its slug: its id, name and kind. */
     public PartyDirectory.Entry entry(String slug) {
         return queries.entry(slug).orElseThrow(() -> new NotFoundException("Party", slug));

@@ -101,6 +101,11 @@ class JourneysBrowserTest {
         assertThat(page.locator(".explain table tbody tr")).hasCount(6);
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/sources.png")).setFullPage(true));
 
+        page.navigate(url("/parties/microsoft/network"));
+        assertThat(page.locator("svg.network-svg a.node")).hasCount(6);
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/network.png")).setFullPage(true));
+        page.goBack();
+
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Microsoft made a EUR 15 m investment in Mistral AI")).click();
         assertThat(page.locator(".supports-list")).containsText("Microsoft's EUR 15 m convertible note is reported");
         assertThat(page.getByText("Edit source")).hasCount(0);

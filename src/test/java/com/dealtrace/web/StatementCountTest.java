@@ -28,7 +28,8 @@ class StatementCountTest {
     StatementCounter statements;
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"/deals/%s", "/deals/%s/timeline", "/deals/%s/sources", "/parties/%s-party"})
+    @ValueSource(strings = {"/deals/%s", "/deals/%s/timeline", "/deals/%s/sources", "/parties/%s-party",
+            "/parties/%s-party/network"})
     void statementsPerDealPageDoNotGrowWithTheDeal(String page) {
         GeneratedDeals.create(jdbc, "small-deal", 2, "small");
         GeneratedDeals.create(jdbc, "large-deal", 120, "large");
