@@ -163,11 +163,7 @@ public class BundleService {
 
     private List<Map<String, Object>> rows(String sql, long dealId) {
         return jdbc.sql(sql).param("id", dealId).query().listOfRows().stream()
-                .map(row -> {
-                    Map<String, Object> copy = new LinkedHashMap<>();
-                    row.forEach((k, v) -> copy.put(k, v instanceof BigDecimal b ? b : v));
-                    return copy;
-                })
+                .map(row -> (Map<String, Object>) new LinkedHashMap<>(row))
                 .toList();
     }
 

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import com.dealtrace.deal.DealHeader;
 import com.dealtrace.deal.DealService;
@@ -77,7 +76,7 @@ public class EventEditService {
     public void validate(String dealSlug, Long eventId, EventForm form, Errors errors) {
         var deal = eventId == null ? deals.header(dealSlug, Audience.EDITOR)
                 : deals.header(find(eventId).getDealId(), Audience.EDITOR);
-        var known = sources.options().stream().map(SourceOption::id).collect(Collectors.toSet());
+        var known = titles(form).keySet();
         var seen = new HashSet<Long>();
         for (int i = 0; i < form.getCitations().size(); i++) {
             var row = form.getCitations().get(i);
@@ -103,14 +102,15 @@ public class EventEditService {
         event.apply(form, caseId(deal.id(), form.getRegulatoryCase()).orElse(null), citations(deal.id(), form));
         events.saveAndFlush(event);
         history.record(ChangeEntity.EVENT, event.getId(), deal.id(), ChangeAction.CREATED,
-                "Added the event “" + event.getTitle() + "”", FieldChange.between(Map.of(), form.snapshot(titles())));
+                "Added the event “" + event.getTitle() + "”", FieldChange.between(Map.of(), form.snapshot(titles(form))));
         return event.getId();
     }
 
     public Saved update(long eventId, EventForm form) {
         var event = find(eventId);
-        var titles = titles();
-        var current = EventForm.of(event, caseSlug(event.getDealId(), event.getRegulatoryCaseId())).snapshot(titles);
+        var saved = EventForm.of(event, caseSlug(event.getDealId(), event.getRegulatoryCaseId()));
+        var titles = titles(saved, form);
+        var current = saved.snapshot(titles);
         var conflict = Saved.check(form.getVersion(), event.getVersion(), FieldChange.between(current, form.snapshot(titles)));
         if (conflict != null) {
             return conflict;
@@ -152,8 +152,13 @@ public class EventEditService {
         return events.findById(id).filter(e -> !e.isDeleted()).orElseThrow(() -> new NotFoundException("Event", id));
     }
 
-    private Map<Long, String> titles() {
-        return sources.options().stream().collect(Collectors.toMap(SourceOption::id, SourceOption::title));
+    /** The titles of the sources the forms cite: one indexed query, not the whole source list. */
+    private Map<Long, String> titles(EventForm... forms) {
+        var ids = new HashSet<Long>();
+        for (var form : forms) {
+            form.getCitations().stream().filter(EventForm.CitationRow::isFilled).forEach(row -> ids.add(row.getSource()));
+        }
+        return sources.titles(ids);
     }
 
     private Optional<Long> caseId(long dealId, String slug) {

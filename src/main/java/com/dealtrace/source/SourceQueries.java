@@ -1,5 +1,7 @@
 package com.dealtrace.source;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,7 @@ import com.dealtrace.event.PartialDate;
 import com.dealtrace.party.PartyRef;
 import com.dealtrace.security.Audience;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -69,6 +72,16 @@ class SourceQueries {
                 .query((rs, row) -> new SourceOption(rs.getLong("id"), rs.getString("title"),
                         rs.getString("publisher_name"), Rows.enumOf(rs, "risk", Risk.class)))
                 .list();
+    }
+
+    Map<Long, String> titles(Collection<Long> ids) {
+        Map<Long, String> titles = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, title from source where id in (:ids)")
+                    .param("ids", ids)
+                    .query((RowCallbackHandler) rs -> titles.put(rs.getLong("id"), rs.getString("title")));
+        }
+        return titles;
     }
 
     List<String> publishers() {

@@ -1,6 +1,8 @@
 package com.dealtrace.source;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import com.dealtrace.security.Audience;
 import com.dealtrace.web.NotFoundException;
@@ -30,6 +32,11 @@ public class SourceService {
     /** Every source, for the citation pickers of the event editor. */
     public List<SourceOption> options() {
         return queries.options();
+    }
+
+    /** The titles of the given sources, by id; ids of sources that do not exist are left out. */
+    public Map<Long, String> titles(Collection<Long> ids) {
+        return queries.titles(ids);
     }
 
     public SourceView source(long id, Audience audience) {
