@@ -1,0 +1,166 @@
+package com.dealtrace.reliability;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import com.dealtrace.DealtraceApplication;
+import com.dealtrace.support.As;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * PostgreSQL stops while the app serves pages and starts again: during the outage every request gets a plain
+ * "unavailable" page within seconds, and afterwards the same requests — and the same sign-in — work again without
+ * restarting the app. The test owns its PostgreSQL server (not the shared test database) because it stops it.
+ */
+class DatabaseRestartTest {
+
+    private static final List<String> PAGES = List.of("/deals/microsoft-mistral-ai-partnership", "/deals", "/search?q=mistral");
+
+    @TempDir
+    Path data;
+
+    @Test
+    void pagesFailCleanlyWhilePostgresIsDownAndRecoverWhenItIsBack() throws Exception {
+        int pgPort = freePort();
+        var postgres = startPostgres(pgPort);
+        try (var app = new SpringApplicationBuilder(DealtraceApplication.class)
+                .profiles("demo")
+                .properties("server.port=0", "dealtrace.page-cache.enabled=false",
+                        "spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                        "spring.datasource.username=postgres", "spring.datasource.password=postgres")
+                .run()) {
+            // the app must really use the server this test stops
+            assertThat(app.getBean(DataSource.class).unwrap(HikariDataSource.class).getJdbcUrl()).contains(":" + pgPort + "/");
+            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+            var anonymous = HttpClient.newHttpClient();
+            var signedIn = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+            signIn(signedIn, port);
+
+            for (String page : PAGES) {
+                assertThat(get(anonymous, port, page).statusCode()).as(page).isEqualTo(200);
+            }
+            assertThat(get(signedIn, port, "/deals").body()).contains("Signed in as <strong>analyst</strong>");
+
+            long stopping = System.nanoTime();
+            postgres.close();
+            System.out.printf("[faults] PostgreSQL stopped in %d ms%n", millisSince(stopping));
+
+            var outage = new ArrayList<Outcome>();
+            for (var client : List.of(anonymous, signedIn)) {
+                for (String page : PAGES) {
+                    long started = System.nanoTime();
+                    var response = get(client, port, page);
+                    outage.add(new Outcome(page + (client == signedIn ? " (signed in)" : ""), response.statusCode(),
+                            millisSince(started), response.body()));
+                }
+            }
+            System.out.println("[faults] during the outage: " + outage);
+            for (var outcome : outage) {
+                assertThat(outcome.status()).as(outcome.page()).isEqualTo(503);
+                assertThat(outcome.millis()).as(outcome.page()).isLessThan(10_000);
+                assertThat(outcome.body()).as(outcome.page()).contains("Dealtrace is unavailable for a moment")
+                        .doesNotContainIgnoringCase("exception").doesNotContain("at com.", "at org.", "Tomcat", "PSQL");
+            }
+
+            long starting = System.nanoTime();
+            postgres = startPostgres(pgPort);
+            System.out.printf("[faults] PostgreSQL started again in %d ms%n", millisSince(starting));
+
+            // Hikari retries a failed connection with a backoff of up to 5 s, so the pool may take that long to notice
+            var recovering = new ArrayList<Integer>();
+            long back = System.nanoTime();
+            while (recovering.isEmpty() || recovering.get(recovering.size() - 1) != 200) {
+                assertThat(millisSince(back)).as("recovery").isLessThan(15_000);
+                recovering.add(get(anonymous, port, "/deals").statusCode());
+            }
+            long recovered = millisSince(back);
+            System.out.printf("[faults] first page served %d ms after PostgreSQL was back; statuses until then: %s%n",
+                    recovered, recovering);
+            assertThat(recovering.subList(0, recovering.size() - 1)).allMatch(status -> status == 503);
+
+            int succeeded = 0;
+            int requests = 0;
+            for (var client : List.of(anonymous, signedIn)) {
+                for (String page : PAGES) {
+                    requests++;
+                    if (get(client, port, page).statusCode() == 200) {
+                        succeeded++;
+                    }
+                }
+            }
+            var stillSignedIn = get(signedIn, port, "/account/tokens");
+            System.out.printf("[faults] after that: %d of %d requests succeeded; signed-in session: %d %s%n",
+                    succeeded, requests, stillSignedIn.statusCode(),
+                    stillSignedIn.body().contains("Signed in as <strong>analyst</strong>") ? "still signed in" : "signed out");
+            assertThat(succeeded).isEqualTo(requests);
+            assertThat(stillSignedIn.statusCode()).isEqualTo(200);
+            assertThat(stillSignedIn.body()).contains("Signed in as <strong>analyst</strong>");
+        }
+        finally {
+            postgres.close();
+        }
+    }
+
+    private record Outcome(String page, int status, long millis, String body) {
+
+        @Override
+        public String toString() {
+            return page + " " + status + " in " + millis + " ms";
+        }
+    }
+
+    private EmbeddedPostgres startPostgres(int port) throws IOException {
+        return EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).setPort(port).start();
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static long millisSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
+    }
+
+    private static HttpResponse<String> get(HttpClient http, int port, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void signIn(HttpClient http, int port) throws Exception {
+        var login = get(http, port, "/login");
+        var token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login.body());
+        assertThat(token.find()).isTrue();
+        String form = "username=analyst&password=" + URLEncoder.encode(As.ANALYST.password(), StandardCharsets.UTF_8)
+                + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+        var signedIn = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+    }
+}
