@@ -31,11 +31,14 @@ public final class EveryPage {
     }
 
     /**
-     * A form sent back by the server: open {@code page}, set {@code values} in the form whose action is
-     * {@code action}, send it with its version one behind where {@code stale} (the conflict page), and check what
-     * comes back.
+     * A form sent: open {@code page}, set {@code values} in the form whose action is {@code action}, send it with its
+     * version one behind where {@code stale} (the conflict page); the server answers {@code status} with a page.
      */
-    public record Submission(As role, String page, String action, Map<String, String> values, boolean stale) {
+    public record Submission(As role, String page, String action, Map<String, String> values, boolean stale, int status) {
+
+        static Submission rejected(As role, String page, String action, Map<String, String> values) {
+            return new Submission(role, page, action, values, false, 422);
+        }
 
         public String describe() {
             return "POST " + action + (stale ? " (stale version)" : " " + values.keySet());
@@ -100,23 +103,25 @@ public final class EveryPage {
                 .flatMap(r -> r.paths.stream()).toList();
     }
 
-    /** The forms sent back with errors, and the conflict page. */
+    /** The forms sent back with errors, the conflict page, and the pages that show a secret once. */
     public List<Submission> submissions() {
         String deal = routes.stream().filter(r -> r.pattern.equals("/deals/{slug}")).findFirst().orElseThrow()
                 .paths.get(0);
         return List.of(
-                new Submission(As.EDITOR, "/deals/new", "/deals/new", Map.of("title", " "), false),
-                new Submission(As.EDITOR, deal + "/edit", deal + "/edit", Map.of("title", "Renamed while someone else saved"), true),
-                new Submission(As.EDITOR, deal + "/events/new", deal + "/events/new",
-                        Map.of("title", " ", "occurredOn", "2999-01-01"), false),
-                new Submission(As.EDITOR, "/sources/new", "/sources/new", Map.of("url", "ftp://nowhere", "title", " "), false),
-                new Submission(As.EDITOR, "/parties/new", "/parties/new", Map.of("name", " "), false),
-                new Submission(As.EDITOR, "/cases/new", "/cases/new", Map.of("title", " "), false),
-                new Submission(As.EDITOR, "/bundles/import", "/bundles/import", Map.of(), false),
-                new Submission(As.ADMIN, deal + "/sources", deal + "/grade",
-                        Map.of("score", "1.4", "rationale", " "), false),
-                new Submission(As.ADMIN, "/admin/weights", "/admin/weights", Map.of("low", "2", "medium", "x"), false),
-                new Submission(As.ADMIN, "/admin/users", "/admin/users", Map.of("username", "A B", "displayName", " "), false));
+                Submission.rejected(As.EDITOR, "/deals/new", "/deals/new", Map.of("title", " ")),
+                new Submission(As.EDITOR, deal + "/edit", deal + "/edit", Map.of("title", "Renamed while someone else saved"), true, 409),
+                Submission.rejected(As.EDITOR, deal + "/events/new", deal + "/events/new", Map.of("title", " ", "occurredOn", "next June")),
+                Submission.rejected(As.EDITOR, "/sources/new", "/sources/new", Map.of("url", "ftp://nowhere", "title", " ")),
+                Submission.rejected(As.EDITOR, "/parties/new", "/parties/new", Map.of("name", " ")),
+                Submission.rejected(As.EDITOR, "/cases/new", "/cases/new", Map.of("title", " ")),
+                Submission.rejected(As.EDITOR, "/bundles/import", "/bundles/import", Map.of()),
+                Submission.rejected(As.ADMIN, deal + "/sources", deal + "/grade", Map.of("score", "1.4", "rationale", " ")),
+                Submission.rejected(As.ADMIN, "/admin/weights", "/admin/weights", Map.of("low", "2", "medium", "x")),
+                Submission.rejected(As.ADMIN, "/admin/users", "/admin/users", Map.of("username", "A B", "displayName", " ")),
+                // secrets shown once: a new token, a generated password (rows the checks remove again)
+                new Submission(As.ANALYST, "/account/tokens", "/account/tokens", Map.of("name", "page check"), false, 200),
+                new Submission(As.ADMIN, "/admin/users", "/admin/users",
+                        Map.of("username", "page-check", "displayName", "Page check", "password", ""), false, 200));
     }
 
     /** The app's GET routes that answer HTML and that no visit here covers. */
