@@ -119,14 +119,13 @@ class AccessibilityBrowserTest {
                 checked++;
                 violations.addAll(axe(page, role + " GET " + path));
             }
-            for (EveryPage.Submission submission : every.submissions()) {
-                if (role == As.ADMIN) {
-                    page.navigate(url(submission.page()));
-                    page.waitForNavigation(() -> page.evaluate(SUBMIT,
-                            List.of(submission.action(), submission.values(), submission.stale())));
-                    checked++;
-                    violations.addAll(axe(page, role + " " + submission.describe()));
-                }
+            // an admin may send every form, so the forms are sent once, as admin
+            for (EveryPage.Submission submission : role == As.ADMIN ? every.submissions() : List.<EveryPage.Submission>of()) {
+                page.navigate(url(submission.page()));
+                page.waitForNavigation(() -> page.evaluate(SUBMIT,
+                        List.of(submission.action(), submission.values(), submission.stale())));
+                checked++;
+                violations.addAll(axe(page, role + " " + submission.describe()));
             }
             context.close();
         }

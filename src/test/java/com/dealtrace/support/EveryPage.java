@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,12 +14,12 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * Every HTML page of the app over the demo data, for the checks that must see them all (Nu Html Checker, axe): each
  * route with the least role that may open it, its addresses taken from the database, plus the pages a form shows
- * after a rejected or conflicting save. {@link #routesNotVisited} keeps the list honest: a new GET route that
+ * after a rejected or conflicting save or with a secret shown once. {@link #routesNotVisited} keeps the list honest: a new GET route that
  * answers HTML and is not listed here fails the checks.
  */
 public final class EveryPage {
 
-    /** GET routes that answer something other than an HTML page, or only exist in another profile. */
+    /** GET routes that answer something other than an HTML page (besides /api/ and the bench profile's /bench/). */
     private static final Set<String> NOT_HTML = Set.of("/deals/{slug}/bundle.json", "/deals/{slug}/sources.csv",
             "/deals.csv", "/feeds/events.atom", "/deals/{slug}/events.atom", "/parties/{slug}/events.atom");
 
@@ -136,7 +135,7 @@ public final class EveryPage {
             if (!get || json || method.getBeanType().getPackageName().startsWith("org.springframework")) {
                 return;
             }
-            Stream.of(info.getPatternValues().toArray(String[]::new))
+            info.getPatternValues().stream()
                     .filter(p -> !p.startsWith("/api/") && !p.startsWith("/bench/") && !NOT_HTML.contains(p))
                     .filter(p -> !listed.contains(p))
                     .forEach(missing::add);
