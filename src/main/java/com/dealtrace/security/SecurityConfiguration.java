@@ -1,5 +1,7 @@
 package com.dealtrace.security;
 
+import com.dealtrace.web.Problems;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;

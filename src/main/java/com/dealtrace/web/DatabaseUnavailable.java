@@ -20,6 +20,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -62,6 +63,12 @@ class DatabaseUnavailable extends OncePerRequestFilter {
                     cause.getMessage());
             request.setAttribute(UNAVAILABLE, Boolean.TRUE);
             response.setHeader(HttpHeaders.RETRY_AFTER, "10");
+            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                response.reset();
+                response.setHeader(HttpHeaders.RETRY_AFTER, "10");
+                Problems.write(response, HttpStatus.SERVICE_UNAVAILABLE, "The database cannot be reached; try again shortly.");
+                return;
+            }
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         }
     }

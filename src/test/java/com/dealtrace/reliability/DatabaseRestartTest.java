@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 import com.dealtrace.DealtraceApplication;
+import com.dealtrace.security.ApiTokens;
 import com.dealtrace.support.As;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -62,6 +63,8 @@ class DatabaseRestartTest {
                 assertThat(get(anonymous, port, page).statusCode()).as(page).isEqualTo(200);
             }
             assertThat(get(signedIn, port, "/deals").body()).contains("Signed in as <strong>analyst</strong>");
+            String token = app.getBean(ApiTokens.class).create("analyst", "outage");
+            assertThat(api(anonymous, port, token).statusCode()).isEqualTo(200);
 
             long stopping = System.nanoTime();
             postgres.close();
@@ -83,6 +86,11 @@ class DatabaseRestartTest {
                 assertThat(outcome.body()).as(outcome.page()).contains("Dealtrace is unavailable for a moment")
                         .doesNotContainIgnoringCase("exception").doesNotContain("at com.", "at org.", "Tomcat", "PSQL");
             }
+
+            var apiDuringOutage = api(anonymous, port, token);
+            assertThat(apiDuringOutage.statusCode()).isEqualTo(503);
+            assertThat(apiDuringOutage.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(apiDuringOutage.body()).contains("\"status\":503").doesNotContain("Exception");
 
             long starting = System.nanoTime();
             postgres = startPostgres(pgPort);
@@ -115,12 +123,18 @@ class DatabaseRestartTest {
                     succeeded, requests, stillSignedIn.statusCode(),
                     stillSignedIn.body().contains("Signed in as <strong>analyst</strong>") ? "still signed in" : "signed out");
             assertThat(succeeded).isEqualTo(requests);
+            assertThat(api(anonymous, port, token).statusCode()).isEqualTo(200);
             assertThat(stillSignedIn.statusCode()).isEqualTo(200);
             assertThat(stillSignedIn.body()).contains("Signed in as <strong>analyst</strong>");
         }
         finally {
             postgres.close();
         }
+    }
+
+    private static HttpResponse<String> api(HttpClient http, int port, String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/deals"))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private record Outcome(String page, int status, long millis, String body) {

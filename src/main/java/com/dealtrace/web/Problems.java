@@ -1,4 +1,4 @@
-package com.dealtrace.security;
+package com.dealtrace.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,13 +7,13 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
 
-/** Writes RFC 9457 problem details where no controller runs: the API's 401 and 403. */
-final class Problems {
+/** Writes RFC 9457 problem details where no controller runs: the API's 401, 403 and 503. */
+public final class Problems {
 
     private Problems() {
     }
 
-    static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+    public static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
         response.setStatus(status.value());
         response.setContentType("application/problem+json");
         String body = "{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
