@@ -22,8 +22,8 @@ public record GradeHistoryDrawing(int width, int height, List<Band> bands, List<
 
     static final int WIDTH = 640;
     static final int LEFT = 40;
-    static final int RIGHT = 150;
-    static final int TOP = 10;
+    static final int RIGHT = 156;
+    static final int TOP = 18;
     static final int PLOT = 240;
     static final int BOTTOM = 24;
     /** Up to this many grades each carry their letter; beyond it only the current one does. */
@@ -43,22 +43,23 @@ public record GradeHistoryDrawing(int width, int height, List<Band> bands, List<
         }
     }
 
-    /** A date on the time axis: the first of a month, written as the year when it is January. */
-    public record Tick(int x, LocalDate date) {
+    /**
+     * A date on the time axis, the first of a month: written as the year in January, as month and year on the
+     * first tick so that the year is always there, else as the month.
+     */
+    public record Tick(int x, LocalDate date, boolean first) {
 
         public boolean isYear() {
             return date.getMonthValue() == 1;
         }
     }
 
-    /** One grade; {@code current} is the newest. */
+    /**
+     * One grade; {@code current} is the newest. Its label (the letter, or for the current grade the longer
+     * "current" label) sits on the side of the point away from the line arriving from the previous grade.
+     */
     public record Point(int x, int y, BigDecimal score, ConfidenceBand band, OffsetDateTime assessedAt,
-            String assessedBy, boolean current, boolean lettered) {
-
-        /** Where its label goes: above the point, or below it at the top of the plot. */
-        public int labelY() {
-            return y >= TOP + 16 ? y - 9 : y + 18;
-        }
+            String assessedBy, boolean current, boolean lettered, int labelX, int labelY, String labelAnchor) {
     }
 
     public boolean isEmpty() {
@@ -76,6 +77,10 @@ public record GradeHistoryDrawing(int width, int height, List<Band> bands, List<
     /** The right edge of the plot, where the band labels start. */
     public int plotRight() {
         return WIDTH - RIGHT;
+    }
+
+    public int plotTop() {
+        return TOP;
     }
 
     public int plotLeft() {
@@ -118,14 +123,25 @@ public record GradeHistoryDrawing(int width, int height, List<Band> bands, List<
 
         List<Point> points = new ArrayList<>();
         StringBuilder path = new StringBuilder();
+        int previousY = Integer.MAX_VALUE;
         for (int i = 0; i < grades.size(); i++) {
             var grade = grades.get(i);
             int x = scale.x(grade.assessedAt().toInstant());
             int y = y(grade.score());
             boolean current = i == grades.size() - 1;
+            // the line comes up from below (or there is none): label above; it comes down from above: below
+            int labelY = previousY >= y ? y - 8 : Math.min(y + 16, TOP + PLOT - 3);
+            int labelX = x;
+            String anchor = "middle";
+            if (current) {
+                boolean roomOnTheRight = WIDTH - RIGHT - x >= 110;
+                labelX = roomOnTheRight ? x + 10 : WIDTH - RIGHT - 2;
+                anchor = roomOnTheRight ? "start" : "end";
+            }
             points.add(new Point(x, y, grade.score(), grade.band(), grade.assessedAt(), grade.assessedBy(), current,
-                    current || grades.size() <= LETTERED));
+                    current || grades.size() <= LETTERED, labelX, labelY, anchor));
             path.append(i == 0 ? "M" + x + " " + y : " H" + x + " V" + y);
+            previousY = y;
         }
         path.append(" H").append(WIDTH - RIGHT);
         return new GradeHistoryDrawing(WIDTH, height, bands, scale.ticks(), points, path.toString());
@@ -162,7 +178,7 @@ public record GradeHistoryDrawing(int width, int height, List<Band> bands, List<
             }
             List<Tick> ticks = new ArrayList<>();
             for (; tick.isBefore(to); tick = tick.plusMonths(step)) {
-                ticks.add(new Tick(x(tick.atStartOfDay(ZoneOffset.UTC).toInstant()), tick));
+                ticks.add(new Tick(x(tick.atStartOfDay(ZoneOffset.UTC).toInstant()), tick, ticks.isEmpty()));
             }
             return ticks;
         }

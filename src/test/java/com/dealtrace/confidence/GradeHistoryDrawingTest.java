@@ -32,6 +32,24 @@ class GradeHistoryDrawingTest {
     }
 
     @Test
+    void labelsSitOnTheSideOfTheirPointAwayFromTheLineArrivingFromThePreviousGrade() {
+        var rising = GradeHistoryDrawing.of(List.of(grade("0.94", "2024-05-20T09:30:00Z"), grade("0.80", "2024-03-04T10:00:00Z")));
+        var falling = GradeHistoryDrawing.of(List.of(grade("0.40", "2024-05-20T09:30:00Z"), grade("0.80", "2024-03-04T10:00:00Z")));
+
+        var up = rising.current();
+        assertThat(up.labelY()).isLessThan(up.y());
+        var down = falling.current();
+        assertThat(down.labelY()).isGreaterThan(down.y());
+        assertThat(falling.first().labelY()).isLessThan(falling.first().y());
+        // the current label is longer: it starts right of its point, or ends at the plot's edge when there is no room
+        assertThat(up.labelAnchor()).isEqualTo("end");
+        assertThat(up.labelX()).isEqualTo(rising.plotRight() - 2);
+        var alone = GradeHistoryDrawing.of(List.of(grade("0.50", "2025-01-01T00:00:00Z"))).current();
+        assertThat(alone.labelAnchor()).isEqualTo("start");
+        assertThat(alone.labelX()).isGreaterThan(alone.x());
+    }
+
+    @Test
     void theBandsOfTheScaleFillThePlotFromOneToZero() {
         var drawing = GradeHistoryDrawing.of(List.of(grade("0.50", "2025-01-01T00:00:00Z")));
 
