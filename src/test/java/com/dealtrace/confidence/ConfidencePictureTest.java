@@ -103,6 +103,28 @@ class ConfidencePictureTest {
     }
 
     @Test
+    void fiftyGradesAreEachDrawnWithOnlyTheCurrentOneLabelled() {
+        GeneratedDeals.create(jdbc, "graded-deal", 3, "graded");
+        jdbc.sql("""
+                        insert into confidence_assessment (deal_id, score, grade, rationale, assessed_by, assessed_at)
+                        select d.id, g.score, case when g.score >= 0.90 then 'A' when g.score >= 0.75 then 'A/B'
+                                   when g.score >= 0.55 then 'B/C' when g.score >= 0.35 then 'C/D' else 'D' end,
+                               'step ' || g.n, 'admin', timestamptz '2020-01-01 12:00+00' + g.n * interval '30 days'
+                        from deal d,
+                             (select n, round((0.05 + 0.9 * n / 48.0)::numeric, 2) as score
+                              from generate_series(0, 48) n) g
+                        where d.slug = 'graded-deal'""")
+                .update();
+
+        String grades = svg(page("/deals/graded-deal/sources", As.ANALYST), "grades-svg");
+
+        assertThat(count(grades, "<circle ")).isEqualTo(50);
+        assertThat(count(grades, "<title>")).isEqualTo(50);
+        assertThat(count(grades, "class=\"current-label\"")).isEqualTo(1);
+        assertThat(grades).contains("Grades over time: 50 grades, the current one B/C (0.60)");
+    }
+
+    @Test
     void hostileTitlesAndNamesReachTheDrawingsEscaped() {
         String payload = "<script>alert('x')</script>\"><img src=x onerror=alert(1)>";
         GeneratedDeals.create(jdbc, "hostile-deal", 3, payload);
