@@ -39,8 +39,9 @@ class ConfidencePictureTest {
                 "<title id=\"mix-title\">Sources by kind of publisher and risk: 9 sources</title>");
         assertThat(segments(mix)).containsExactly("Company, Low risk: 4", "Regulator, Low risk: 2",
                 "News wire, Medium risk: 1", "News outlet, Medium risk: 2");
-        // each segment links to a source entry of the list on the same page
-        Matcher links = Pattern.compile("<a href=\"#(source-\\d+)\">").matcher(mix);
+        // each segment links to a source entry of the list on the same page, named by its count
+        Matcher links = Pattern.compile("<a (?=[^>]*aria-label=\"[^\"]+: \\d+ sources?\")[^>]*href=\"#(source-\\d+)\"")
+                .matcher(mix);
         int count = 0;
         while (links.find()) {
             assertThat(html).contains("id=\"" + links.group(1) + "\"");
