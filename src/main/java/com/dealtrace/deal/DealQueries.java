@@ -158,7 +158,8 @@ class DealQueries {
         Map<String, Object> params = new LinkedHashMap<>();
         if (hasText(filter.q())) {
             // two index-served lookups (trigram indexes on titles and party names) instead of a filter on every deal
-            where.append("""
+            // a text block loses its leading blanks, so the space before "and" comes separately
+            where.append(' ').append("""
                      and d.id in (select t.id from deal t where t.title ilike :q
                                   union
                                   select qp.deal_id from deal_participant qp join party qpp on qpp.id = qp.party_id
@@ -174,7 +175,7 @@ class DealQueries {
             params.put("status", filter.status().name());
         }
         if (hasText(filter.party())) {
-            where.append("""
+            where.append(' ').append("""
                      and d.id in (select fp.deal_id from deal_participant fp join party fpp on fpp.id = fp.party_id
                                   where fpp.slug = :party or fpp.name ilike :partyName)""");
             params.put("party", filter.party().trim());

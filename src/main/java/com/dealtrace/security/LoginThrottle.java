@@ -22,7 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Slows down password guessing: after five failed sign-ins for one user name, further attempts for that name are
  * refused for fifteen minutes, whether or not the account exists, so the refusal tells nothing about who has an
- * account. Counted per instance, in memory.
+ * account. Counted per instance, in memory; failures older than the lock period are forgotten, and names nobody
+ * has tried for that long are dropped, so guessing across many names cannot grow the map without end.
  */
 @Component
 class LoginThrottle {
@@ -30,7 +31,10 @@ class LoginThrottle {
     static final int FAILURES = 5;
     static final Duration LOCK = Duration.ofMinutes(15);
 
-    private record Attempts(int failures, Instant lockedUntil) {
+    /** How many names are kept before the forgotten ones are swept out. */
+    static final int SWEEP_ABOVE = 1_000;
+
+    private record Attempts(int failures, Instant lastFailure, Instant lockedUntil) {
     }
 
     private final Map<String, Attempts> attempts = new ConcurrentHashMap<>();
@@ -51,10 +55,18 @@ class LoginThrottle {
 
     @EventListener
     void failed(AuthenticationFailureBadCredentialsEvent event) {
+        Instant now = clock.instant();
         attempts.compute(key(event.getAuthentication().getName()), (key, current) -> {
-            int failures = (current == null || expired(current) ? 0 : current.failures()) + 1;
-            return new Attempts(failures, failures >= FAILURES ? clock.instant().plus(LOCK) : null);
+            int failures = (current == null || forgotten(current, now) ? 0 : current.failures()) + 1;
+            return new Attempts(failures, now, failures >= FAILURES ? now.plus(LOCK) : null);
         });
+        if (attempts.size() > SWEEP_ABOVE) {
+            attempts.values().removeIf(current -> forgotten(current, now));
+        }
+    }
+
+    int remembered() {
+        return attempts.size();
     }
 
     @EventListener
@@ -62,8 +74,10 @@ class LoginThrottle {
         attempts.remove(key(event.getAuthentication().getName()));
     }
 
-    private boolean expired(Attempts current) {
-        return current.lockedUntil() != null && !current.lockedUntil().isAfter(clock.instant());
+    /** A lock that has run out, or failures without a lock that are older than the lock period. */
+    private static boolean forgotten(Attempts current, Instant now) {
+        Instant until = current.lockedUntil() != null ? current.lockedUntil() : current.lastFailure().plus(LOCK);
+        return !until.isAfter(now);
     }
 
     private static String key(String username) {

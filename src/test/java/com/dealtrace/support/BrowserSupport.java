@@ -1,6 +1,5 @@
 package com.dealtrace.support;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +7,6 @@ import java.util.Map;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * Starts Debian's Chromium through Playwright. Where Chromium is not installed the browser tests are skipped with a
@@ -22,14 +20,7 @@ public final class BrowserSupport {
     }
 
     public static void requireChromium() {
-        if (Files.isExecutable(CHROMIUM)) {
-            return;
-        }
-        String message = "Browser tests need Debian's chromium at " + CHROMIUM + " (apt-get install chromium)";
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            throw new IllegalStateException(message + "; on CI they may not be skipped");
-        }
-        Assumptions.abort(message + "; skipping");
+        ExternalTools.require(CHROMIUM, "Browser tests", "chromium");
     }
 
     public static Playwright playwright() {

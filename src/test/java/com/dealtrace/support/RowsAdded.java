@@ -13,7 +13,7 @@ public final class RowsAdded {
 
     /** Children before parents, so that foreign keys allow the deletes. */
     private static final String[] TABLES = {"change_log", "citation", "event", "confidence_assessment",
-            "regulatory_case", "deal_participant", "source", "deal", "party", "app_user"};
+            "regulatory_case", "deal_participant", "source", "deal", "party", "api_token", "app_user"};
 
     private final JdbcClient jdbc;
     private final Map<String, Long> newest = new LinkedHashMap<>();

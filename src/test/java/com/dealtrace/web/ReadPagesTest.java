@@ -55,6 +55,8 @@ class ReadPagesTest {
         assertThat(page("/deals?from=2025-01-01&to=2025-12-31")).contains("<strong>1</strong>", "Series C");
         assertThat(page("/deals?grade=D")).contains("<strong>0</strong>", "No deal matches these filters.");
         assertThat(page("/deals?q=%25_")).contains("<strong>0</strong>");
+        assertThat(page("/deals?q=mistral&type=PARTNERSHIP&status=ACTIVE&party=microsoft&region=Europe&grade=A"
+                + "&from=2024-01-01&to=2025-12-31&page=1")).contains("<strong>1</strong>", "Azure distribution");
     }
 
     @Test

@@ -1,0 +1,149 @@
+package com.dealtrace.support;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every HTML page of the app over the demo data, for the checks that must see them all (Nu Html Checker, axe): each
+ * route with the least role that may open it, its addresses taken from the database, plus the pages a form shows
+ * after a rejected or conflicting save or with a secret shown once. {@link #routesNotVisited} keeps the list honest: a new GET route that
+ * answers HTML and is not listed here fails the checks.
+ */
+public final class EveryPage {
+
+    /** GET routes that answer something other than an HTML page (besides /api/ and the bench profile's /bench/). */
+    private static final Set<String> NOT_HTML = Set.of("/deals/{slug}/bundle.json", "/deals/{slug}/sources.csv",
+            "/deals.csv", "/feeds/events.atom", "/deals/{slug}/events.atom", "/parties/{slug}/events.atom");
+
+    private final List<Route> routes;
+
+    private EveryPage(List<Route> routes) {
+        this.routes = routes;
+    }
+
+    /**
+     * A form sent: open {@code page}, set {@code values} in the form whose action is {@code action}, send it with its
+     * version one behind where {@code stale} (the conflict page); the server answers {@code status} with a page.
+     */
+    public record Submission(As role, String page, String action, Map<String, String> values, boolean stale, int status) {
+
+        static Submission rejected(As role, String page, String action, Map<String, String> values) {
+            return new Submission(role, page, action, values, false, 422);
+        }
+
+        public String describe() {
+            return "POST " + action + (stale ? " (stale version)" : " " + values.keySet());
+        }
+    }
+
+    private record Route(String pattern, As least, List<String> paths) {
+    }
+
+    private record Demo(List<String> deals, List<String> parties, List<String> cases, List<Long> sources, List<Long> events) {
+    }
+
+    public static EveryPage of(JdbcClient jdbc) {
+        Demo demo = new Demo(
+                jdbc.sql("select slug from deal where deleted_at is null and state = 'PUBLISHED' and visibility = 'PUBLIC' order by id")
+                        .query(String.class).list(),
+                jdbc.sql("select slug from party order by id").query(String.class).list(),
+                jdbc.sql("select slug from regulatory_case order by id").query(String.class).list(),
+                jdbc.sql("select id from source order by id").query(Long.class).list(),
+                jdbc.sql("select id from event where deleted_at is null order by id").query(Long.class).list());
+        List<Route> routes = new ArrayList<>();
+        routes.add(new Route("/", As.ANONYMOUS, List.of("/")));
+        routes.add(new Route("/deals", As.ANONYMOUS, List.of("/deals", "/deals?type=PARTNERSHIP&grade=A",
+                "/deals?grade=D", "/deals?from=26/02/2024&type=INVESTMENT")));
+        routes.add(new Route("/deals/{slug}", As.ANONYMOUS, each(demo.deals(), "/deals/%s")));
+        routes.add(new Route("/deals/{slug}/timeline", As.ANONYMOUS, each(demo.deals(), "/deals/%s/timeline")));
+        routes.add(new Route("/deals/{slug}/sources", As.ANONYMOUS, each(demo.deals(), "/deals/%s/sources")));
+        routes.add(new Route("/deals/{slug}/history", As.ANALYST, each(demo.deals(), "/deals/%s/history")));
+        routes.add(new Route("/parties", As.ANONYMOUS, List.of("/parties")));
+        routes.add(new Route("/parties/{slug}", As.ANONYMOUS, each(demo.parties(), "/parties/%s")));
+        routes.add(new Route("/parties/{slug}/network", As.ANONYMOUS, each(demo.parties(), "/parties/%s/network")));
+        routes.add(new Route("/cases", As.ANONYMOUS, List.of("/cases", "/cases?status=OPEN")));
+        routes.add(new Route("/cases/{slug}", As.ANONYMOUS, each(demo.cases(), "/cases/%s")));
+        routes.add(new Route("/sources", As.ANONYMOUS, List.of("/sources", "/sources?risk=MEDIUM")));
+        routes.add(new Route("/sources/{id:\\d{1,18}}", As.ANONYMOUS, each(demo.sources(), "/sources/%s")));
+        routes.add(new Route("/search", As.ANONYMOUS, List.of("/search", "/search?q=mistral", "/search?q=zzyzx")));
+        routes.add(new Route("/login", As.ANONYMOUS, List.of("/login", "/login?error")));
+        routes.add(new Route("/account/tokens", As.ANALYST, List.of("/account/tokens")));
+        routes.add(new Route("/admin/tokens", As.ADMIN, List.of("/admin/tokens")));
+        routes.add(new Route("/admin/users", As.ADMIN, List.of("/admin/users")));
+        routes.add(new Route("/admin/weights", As.ADMIN, List.of("/admin/weights")));
+        routes.add(new Route("/admin/deals/deleted", As.ADMIN, List.of("/admin/deals/deleted")));
+        routes.add(new Route("/deals/new", As.EDITOR, List.of("/deals/new")));
+        routes.add(new Route("/deals/{slug}/edit", As.EDITOR, each(demo.deals(), "/deals/%s/edit")));
+        routes.add(new Route("/deals/{slug}/events/new", As.EDITOR, each(demo.deals(), "/deals/%s/events/new")));
+        routes.add(new Route("/events/{id:\\d{1,18}}/edit", As.EDITOR, each(demo.events(), "/events/%s/edit")));
+        routes.add(new Route("/sources/new", As.EDITOR, List.of("/sources/new")));
+        routes.add(new Route("/sources/{id:\\d{1,18}}/edit", As.EDITOR, each(demo.sources(), "/sources/%s/edit")));
+        routes.add(new Route("/parties/new", As.EDITOR, List.of("/parties/new")));
+        routes.add(new Route("/parties/{slug}/edit", As.EDITOR, each(demo.parties(), "/parties/%s/edit")));
+        routes.add(new Route("/cases/new", As.EDITOR, List.of("/cases/new")));
+        routes.add(new Route("/cases/{slug}/edit", As.EDITOR, each(demo.cases(), "/cases/%s/edit")));
+        routes.add(new Route("/bundles/import", As.EDITOR, List.of("/bundles/import")));
+        // error pages: not found, and a request that cannot be read
+        routes.add(new Route("(error)", As.ANONYMOUS, List.of("/deals/no-such-deal", "/cases?status=nonsense")));
+        return new EveryPage(List.copyOf(routes));
+    }
+
+    /** The pages this role may open, each once. */
+    public List<String> pagesFor(As role) {
+        return routes.stream().filter(r -> role.ordinal() >= r.least.ordinal())
+                .flatMap(r -> r.paths.stream()).toList();
+    }
+
+    /** The forms sent back with errors, the conflict page, and the pages that show a secret once. */
+    public List<Submission> submissions() {
+        String deal = routes.stream().filter(r -> r.pattern.equals("/deals/{slug}")).findFirst().orElseThrow()
+                .paths.get(0);
+        return List.of(
+                Submission.rejected(As.EDITOR, "/deals/new", "/deals/new", Map.of("title", " ")),
+                new Submission(As.EDITOR, deal + "/edit", deal + "/edit", Map.of("title", "Renamed while someone else saved"), true, 409),
+                Submission.rejected(As.EDITOR, deal + "/events/new", deal + "/events/new", Map.of("title", " ", "occurredOn", "next June")),
+                Submission.rejected(As.EDITOR, "/sources/new", "/sources/new", Map.of("url", "ftp://nowhere", "title", " ")),
+                Submission.rejected(As.EDITOR, "/parties/new", "/parties/new", Map.of("name", " ")),
+                Submission.rejected(As.EDITOR, "/cases/new", "/cases/new", Map.of("title", " ")),
+                Submission.rejected(As.EDITOR, "/bundles/import", "/bundles/import", Map.of()),
+                Submission.rejected(As.ADMIN, deal + "/sources", deal + "/grade", Map.of("score", "1.4", "rationale", " ")),
+                Submission.rejected(As.ADMIN, "/admin/weights", "/admin/weights", Map.of("low", "2", "medium", "x")),
+                Submission.rejected(As.ADMIN, "/admin/users", "/admin/users", Map.of("username", "A B", "displayName", " ")),
+                // secrets shown once: a new token, a generated password (rows the checks remove again)
+                new Submission(As.ANALYST, "/account/tokens", "/account/tokens", Map.of("name", "page check"), false, 200),
+                new Submission(As.ADMIN, "/admin/users", "/admin/users",
+                        Map.of("username", "page-check", "displayName", "Page check", "password", ""), false, 200));
+    }
+
+    /** The app's GET routes that answer HTML and that no visit here covers. */
+    public Set<String> routesNotVisited(RequestMappingHandlerMapping mappings) {
+        Set<String> listed = new TreeSet<>();
+        routes.forEach(r -> listed.add(r.pattern));
+        Set<String> missing = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            boolean get = info.getMethodsCondition().getMethods().isEmpty()
+                    || info.getMethodsCondition().getMethods().contains(RequestMethod.GET);
+            boolean json = info.getProducesCondition().getProducibleMediaTypes().contains(MediaType.APPLICATION_JSON);
+            if (!get || json || method.getBeanType().getPackageName().startsWith("org.springframework")) {
+                return;
+            }
+            info.getPatternValues().stream()
+                    .filter(p -> !p.startsWith("/api/") && !p.startsWith("/bench/") && !NOT_HTML.contains(p))
+                    .filter(p -> !listed.contains(p))
+                    .forEach(missing::add);
+        });
+        return missing;
+    }
+
+    private static List<String> each(List<?> keys, String format) {
+        return keys.stream().map(k -> format.formatted(k)).toList();
+    }
+}
