@@ -35,7 +35,7 @@ class ConfidencePictureTest {
         String html = page(DEMO, As.ANALYST);
         String mix = svg(html, "mix-svg");
 
-        assertThat(mix).contains("role=\"img\"", "aria-labelledby=\"mix-title\"",
+        assertThat(mix).contains("role=\"group\"", "aria-labelledby=\"mix-title\"",
                 "<title id=\"mix-title\">Sources by kind of publisher and risk: 9 sources</title>");
         assertThat(segments(mix)).containsExactly("Company, Low risk: 4", "Regulator, Low risk: 2",
                 "News wire, Medium risk: 1", "News outlet, Medium risk: 2");
