@@ -57,8 +57,9 @@ public class ConfidenceService {
                     .map(a -> new SourceConfidenceView.Assessment(a.score(), a.band(), null, a.assessedBy(), a.assessedAt()))
                     .toList();
         }
-        return new SourceConfidenceView(deal, sources(citations, audience.isMember()), suggested, events,
-                GradeAdvice.improvements(suggested, events), history, weights);
+        var sources = sources(citations, audience.isMember());
+        return new SourceConfidenceView(deal, sources, suggested, events, GradeAdvice.improvements(suggested, events),
+                history, weights, SourceMixDrawing.of(sources), GradeHistoryDrawing.of(history));
     }
 
     private static CitedSource cited(ConfidenceQueries.CitationRow row) {
