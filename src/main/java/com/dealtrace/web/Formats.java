@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import com.dealtrace.event.PartialDate;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -129,6 +130,14 @@ public class Formats {
             text = number.format(amount);
         }
         return message(key, text, currency == null ? "" : currency).strip();
+    }
+
+    /** A notice or an error a controller passed on as a message key with its arguments ({@link Notice}). */
+    public String message(Object notice) {
+        if (notice instanceof MessageSourceResolvable resolvable) {
+            return messages.getMessage(resolvable, locale());
+        }
+        return notice == null ? "" : notice.toString();
     }
 
     private DateTimeFormatter pattern(String key) {
