@@ -31,8 +31,8 @@ class UserAdminController {
     }
 
     /** The change an admin makes to an existing account. */
-    record UserChange(@NotBlank(message = "Give the person's name.") @Size(max = 100) String displayName,
-            @NotNull(message = "Choose a role.") Role role, boolean enabled) {
+    record UserChange(@NotBlank(message = "{validation.userChange.displayName.notBlank}") @Size(max = 100) String displayName,
+            @NotNull(message = "{validation.userChange.role.notNull}") Role role, boolean enabled) {
     }
 
     @GetMapping("/admin/users")
