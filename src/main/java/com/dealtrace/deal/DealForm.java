@@ -223,10 +223,10 @@ public class DealForm implements EditForm {
     /** The rules that span fields, reported beside the field to correct. */
     void validateAcross(Errors errors) {
         if (amount != null && (currency == null || currency.isBlank())) {
-            errors.rejectValue("currency", "required", "Give the currency of the amount.");
+            errors.rejectValue("currency", "validation.dealForm.currency.required", "Give the currency of the amount.");
         }
         if (amount == null && currency != null && !currency.isBlank()) {
-            errors.rejectValue("amount", "required", "Give the amount in this currency, or clear the currency.");
+            errors.rejectValue("amount", "validation.dealForm.amount.required", "Give the amount in this currency, or clear the currency.");
         }
         var seen = new HashSet<String>();
         for (int i = 0; i < participants.size(); i++) {
@@ -235,15 +235,15 @@ public class DealForm implements EditForm {
                 continue;
             }
             if (row.getRole() == null) {
-                errors.rejectValue("participants[" + i + "].role", "required", "Choose the party's role.");
+                errors.rejectValue("participants[" + i + "].role", "validation.dealForm.participants.role.required", "Choose the party's role.");
             }
             else if (!seen.add(row.getParty() + "/" + row.getRole())) {
-                errors.rejectValue("participants[" + i + "].role", "duplicate", "This party already has this role.");
+                errors.rejectValue("participants[" + i + "].role", "validation.dealForm.participants.role.duplicate", "This party already has this role.");
             }
         }
         for (int i = 0; i < translations.size(); i++) {
             if (translations.get(i).isPartlyFilled()) {
-                errors.rejectValue("translations[" + i + "].title", "required",
+                errors.rejectValue("translations[" + i + "].title", "validation.dealForm.translations.title.required",
                         "A translation needs a language and a title.");
             }
         }

@@ -61,10 +61,10 @@ public class CaseForm implements EditForm {
 
     void validateAcross(Errors errors) {
         if (openedOn != null && decidedOn != null && decidedOn.isBefore(openedOn)) {
-            errors.rejectValue("decidedOn", "order", "A case is decided after it opens.");
+            errors.rejectValue("decidedOn", "validation.caseForm.decidedOn.order", "A case is decided after it opens.");
         }
         if (status == CaseStatus.CLOSED && outcome == null) {
-            errors.rejectValue("outcome", "required", "A closed case needs its outcome.");
+            errors.rejectValue("outcome", "validation.caseForm.outcome.required", "A closed case needs its outcome.");
         }
     }
 

@@ -45,7 +45,7 @@ class UserAdminController {
     String create(@Valid @ModelAttribute("form") NewUserForm form, BindingResult errors, Model model,
             HttpServletResponse response) {
         if (!errors.hasFieldErrors("username") && accounts.exists(form.getUsername())) {
-            errors.rejectValue("username", "taken", "This user name is taken.");
+            errors.rejectValue("username", "validation.newUserForm.username.taken", "This user name is taken.");
         }
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
