@@ -3,6 +3,7 @@ package com.dealtrace.web;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.TimeZone;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -92,9 +93,19 @@ public class Languages implements WebMvcConfigurer {
 
         @Override
         public LocaleContext resolveLocaleContext(HttpServletRequest request) {
+            // live, like the parent's: a ?lang switch later in the same request changes what it answers
             LocaleContext context = super.resolveLocaleContext(request);
-            return new SimpleTimeZoneAwareLocaleContext(supported(context.getLocale()),
-                    context instanceof TimeZoneAwareLocaleContext zoned ? zoned.getTimeZone() : null);
+            return new TimeZoneAwareLocaleContext() {
+                @Override
+                public Locale getLocale() {
+                    return supported(context.getLocale());
+                }
+
+                @Override
+                public TimeZone getTimeZone() {
+                    return context instanceof TimeZoneAwareLocaleContext zoned ? zoned.getTimeZone() : null;
+                }
+            };
         }
 
         @Override
