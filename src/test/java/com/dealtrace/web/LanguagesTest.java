@@ -44,7 +44,8 @@ class LanguagesTest {
                 "<span>operaciones</span>");
         assertThat(spanish(DEAL + "/timeline")).contains("Cronología", "eventos por orden de fecha",
                 "Cronología dibujada de 8 eventos");
-        assertThat(spanish(DEAL + "/sources")).contains("Fuentes y confianza");
+        assertThat(spanish(DEAL + "/sources")).contains("Fuentes y confianza", "Qué mejoraría la calificación",
+                "No hay fuente para «", "Escala de calificación", "0,90–1,00");
         assertThat(spanish("/parties/microsoft")).contains("Red de esta parte", "Papel");
     }
 

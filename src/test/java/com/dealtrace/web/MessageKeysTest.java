@@ -32,7 +32,7 @@ class MessageKeysTest {
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([\\w.]+)");
 
     /** Keys in Java: notices, validation annotations and rejections, the formats' patterns. */
-    private static final Pattern JAVA_KEY = Pattern.compile("\"\\{?((?:notice|validation|format|bundle\\.failure)\\.[\\w.]+)\\}?\"");
+    private static final Pattern JAVA_KEY = Pattern.compile("\"\\{?((?:notice|validation|format|advice|bundle\\.failure)\\.[\\w.]+)\\}?\"");
 
     @Test
     void bothLanguagesHaveTheSameKeys() throws IOException {
