@@ -83,6 +83,7 @@ public class Languages implements WebMvcConfigurer {
             super(COOKIE);
             setCookieMaxAge(Duration.ofDays(365));
             setCookieSameSite("Lax");
+            setCookieHttpOnly(true);
             setDefaultLocaleFunction(Languages::fromAcceptLanguage);
         }
 

@@ -72,6 +72,16 @@ class LanguagesTest {
     }
 
     @Test
+    void theDealListShowsSpanishTitlesWhereATranslationExists() {
+        String spanish = spanish("/deals");
+
+        assertThat(spanish).contains("lang=\"es\">" + SPANISH_TITLE + "</a>",
+                "<span class=\"tag translated\" title=\"" + ENGLISH_TITLE + "\">Traducción</span>");
+        assertThat(spanish).contains(">ASML leads Mistral AI&#39;s EUR 1.7 bn Series C</a>");
+        assertThat(body(mvc.get().uri("/deals").exchange())).doesNotContain(SPANISH_TITLE, "tag translated");
+    }
+
+    @Test
     void aDealWithoutASpanishTranslationIsMarkedAsEnglishForSpanishReaders() {
         String html = spanish("/deals/asml-mistral-ai-series-c");
 
