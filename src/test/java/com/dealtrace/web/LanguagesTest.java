@@ -39,7 +39,7 @@ class LanguagesTest {
     @Test
     void acceptLanguageSpanishGivesSpanishPages() {
         assertThat(spanish("/")).contains("<html lang=\"es\"", "Eventos recientes", "Pendientes de calificación",
-                "Expedientes regulatorios abiertos");
+                "Expedientes regulatorios abiertos", "lang=\"es\">" + SPANISH_TITLE + "</a>");
         assertThat(spanish("/deals")).contains("Operaciones", "Anunciada desde", "15 M EUR", "1,7 mil M EUR",
                 "<span>operaciones</span>");
         assertThat(spanish(DEAL + "/timeline")).contains("Cronología", "eventos por orden de fecha",
