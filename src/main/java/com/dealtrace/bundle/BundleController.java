@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import com.dealtrace.api.BundleReader;
 import com.dealtrace.security.Viewer;
 import com.dealtrace.web.FormOutcome;
+import com.dealtrace.web.Notice;
 import jakarta.servlet.http.HttpServletResponse;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -61,7 +62,7 @@ class BundleController {
             throws IOException {
         if (file == null || file.isEmpty()) {
             FormOutcome.rejected(response);
-            model.addAttribute("failure", "Choose a bundle file (JSON) to import.");
+            model.addAttribute("failure", Notice.of("bundle.failure.noFile"));
             return "bundle/import";
         }
         try {
@@ -70,12 +71,12 @@ class BundleController {
         }
         catch (InvalidBundleException ex) {
             FormOutcome.rejected(response);
-            model.addAttribute("failure", "Nothing was imported: the bundle has " + ex.problems().size() + " problem(s).");
+            model.addAttribute("failure", Notice.of("bundle.failure.problems", ex.problems().size()));
             model.addAttribute("problems", ex.problems());
         }
         catch (BundleReader.Malformed | BundleReader.TooLarge ex) {
             FormOutcome.rejected(response);
-            model.addAttribute("failure", "Nothing was imported. " + ex.getMessage());
+            model.addAttribute("failure", Notice.of("bundle.failure.unreadable", ex.getMessage()));
         }
         return "bundle/import";
     }
@@ -83,7 +84,7 @@ class BundleController {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     String tooLarge(Model model, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-        model.addAttribute("failure", "Nothing was imported: a bundle file may hold at most 5 MiB.");
+        model.addAttribute("failure", Notice.of("bundle.failure.tooLarge"));
         return "bundle/import";
     }
 }

@@ -1,6 +1,7 @@
 package com.dealtrace.confidence;
 
 import com.dealtrace.security.Viewer;
+import com.dealtrace.web.Notice;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -45,7 +46,7 @@ class ConfidenceController {
             return "confidence/sources";
         }
         grading.grade(slug, form);
-        redirect.addFlashAttribute("notice", "The grade is saved and added to the grading history.");
+        redirect.addFlashAttribute("notice", Notice.of("notice.grade.saved"));
         return "redirect:/deals/" + slug + "/sources";
     }
 
@@ -63,7 +64,7 @@ class ConfidenceController {
             return "confidence/weights";
         }
         grading.tune(form);
-        redirect.addFlashAttribute("notice", "The weights are saved; suggested scores use them from now on.");
+        redirect.addFlashAttribute("notice", Notice.of("notice.weights.saved"));
         return "redirect:/admin/weights";
     }
 }

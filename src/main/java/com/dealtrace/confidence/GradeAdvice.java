@@ -4,38 +4,41 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.dealtrace.source.Risk;
+import com.dealtrace.web.Notice;
 
-/** Says what would raise a deal's grade, from the origins behind the deal and behind each event. */
+import org.springframework.context.MessageSourceResolvable;
+
+/**
+ * Says what would raise a deal's grade, from the origins behind the deal and behind each event; each piece of advice
+ * is a message key with its arguments, written in the reader's language by the page.
+ */
 final class GradeAdvice {
 
     private GradeAdvice() {
     }
 
-    static List<String> improvements(SuggestedScore deal, List<SourceConfidenceView.EventSupport> events) {
-        List<String> advice = new ArrayList<>();
+    static List<MessageSourceResolvable> improvements(SuggestedScore deal, List<SourceConfidenceView.EventSupport> events) {
+        List<MessageSourceResolvable> advice = new ArrayList<>();
         if (deal.sources() == 0) {
-            advice.add("No source is cited yet: cite a primary document of a party or a regulator.");
+            advice.add(Notice.of("advice.noSource"));
             return advice;
         }
         if (deal.origins().stream().noneMatch(origin -> origin.bestRisk() == Risk.LOW)) {
-            advice.add("No primary source: every origin is news or second-hand; a document from a party or a "
-                    + "regulator would raise the grade.");
+            advice.add(Notice.of("advice.noPrimarySource"));
         }
         if (deal.origins().size() == 1) {
-            advice.add("All sources come from one publisher (" + deal.origins().get(0).publisher()
-                    + "); an independent origin would raise the grade.");
+            advice.add(Notice.of("advice.onePublisher", deal.origins().get(0).publisher()));
         }
         events.stream()
                 .filter(SourceConfidenceView.EventSupport::isUnsourced)
-                .forEach(event -> advice.add("No source for “" + event.title() + "”."));
+                .forEach(event -> advice.add(Notice.of("advice.unsourcedEvent", event.title())));
         events.stream()
                 .filter(event -> !event.isUnsourced() && event.bestRisk() != Risk.LOW)
-                .forEach(event -> advice.add("No primary source for “" + event.title() + "”: only "
-                        + (event.bestRisk() == Risk.MEDIUM ? "news reports" : "second-hand claims") + " support it."));
+                .forEach(event -> advice.add(Notice.of(event.bestRisk() == Risk.MEDIUM ? "advice.eventOnlyNews"
+                        : "advice.eventOnlySecondHand", event.title())));
         long highRisk = deal.origins().stream().filter(origin -> origin.bestRisk() == Risk.HIGH).count();
         if (highRisk > 0) {
-            advice.add(highRisk + (highRisk == 1 ? " origin rests" : " origins rest")
-                    + " on high-risk sources only; corroborate them or replace them.");
+            advice.add(Notice.of(highRisk == 1 ? "advice.highRisk.one" : "advice.highRisk.many", highRisk));
         }
         return advice;
     }

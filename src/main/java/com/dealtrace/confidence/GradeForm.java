@@ -12,13 +12,13 @@ import jakarta.validation.constraints.Size;
 /** An admin's grade: a score between 0 and 1 and the rationale that is kept with it. */
 public class GradeForm {
 
-    @NotNull(message = "Give a score between 0.00 and 1.00.")
-    @DecimalMin(value = "0.00", message = "A score is at least 0.00.")
-    @DecimalMax(value = "1.00", message = "A score is at most 1.00.")
-    @Digits(integer = 1, fraction = 2, message = "Give the score with at most two decimals, such as 0.94.")
+    @NotNull(message = "{validation.gradeForm.score.notNull}")
+    @DecimalMin(value = "0.00", message = "{validation.gradeForm.score.decimalMin}")
+    @DecimalMax(value = "1.00", message = "{validation.gradeForm.score.decimalMax}")
+    @Digits(integer = 1, fraction = 2, message = "{validation.gradeForm.score.digits}")
     private BigDecimal score;
-    @NotBlank(message = "Explain the grade: the rationale is kept with it.")
-    @Size(max = 5_000, message = "Keep the rationale under 5,000 characters.")
+    @NotBlank(message = "{validation.gradeForm.rationale.notBlank}")
+    @Size(max = 5_000, message = "{validation.gradeForm.rationale.size}")
     private String rationale;
 
     public BigDecimal getScore() {

@@ -11,14 +11,16 @@ import com.dealtrace.event.PartialDate;
 import com.dealtrace.source.PublisherKind;
 import com.dealtrace.source.Risk;
 
+import org.springframework.context.MessageSourceResolvable;
+
 /**
  * The source-confidence page: every source behind a deal, the origins they come from, the suggested score and
  * its explanation, what would raise the grade, and the admin's grades over time, with the drawings of the sources
  * by kind of publisher and risk and of the grades over time.
  */
 public record SourceConfidenceView(DealHeader deal, List<SourceRow> sources, SuggestedScore suggested,
-        List<EventSupport> events, List<String> improvements, List<Assessment> history, Map<Risk, BigDecimal> weights,
-        SourceMixDrawing sourceMix, GradeHistoryDrawing gradeHistory) {
+        List<EventSupport> events, List<MessageSourceResolvable> improvements, List<Assessment> history,
+        Map<Risk, BigDecimal> weights, SourceMixDrawing sourceMix, GradeHistoryDrawing gradeHistory) {
 
     /** A cited source with everything it supports in this deal. */
     public record SourceRow(long id, String title, String publisher, PublisherKind publisherKind,

@@ -13,20 +13,20 @@ import jakarta.validation.constraints.NotNull;
 /** The weights of the suggested score, one per risk level. */
 public class WeightsForm {
 
-    @NotNull(message = "Give a weight between 0.00 and 1.00.")
-    @DecimalMin(value = "0.00", message = "A weight is at least 0.00.")
-    @DecimalMax(value = "1.00", message = "A weight is at most 1.00.")
-    @Digits(integer = 1, fraction = 2, message = "At most two decimals.")
+    @NotNull(message = "{validation.weightsForm.weight.notNull}")
+    @DecimalMin(value = "0.00", message = "{validation.weightsForm.weight.decimalMin}")
+    @DecimalMax(value = "1.00", message = "{validation.weightsForm.weight.decimalMax}")
+    @Digits(integer = 1, fraction = 2, message = "{validation.weightsForm.weight.digits}")
     private BigDecimal low;
-    @NotNull(message = "Give a weight between 0.00 and 1.00.")
-    @DecimalMin(value = "0.00", message = "A weight is at least 0.00.")
-    @DecimalMax(value = "1.00", message = "A weight is at most 1.00.")
-    @Digits(integer = 1, fraction = 2, message = "At most two decimals.")
+    @NotNull(message = "{validation.weightsForm.weight.notNull}")
+    @DecimalMin(value = "0.00", message = "{validation.weightsForm.weight.decimalMin}")
+    @DecimalMax(value = "1.00", message = "{validation.weightsForm.weight.decimalMax}")
+    @Digits(integer = 1, fraction = 2, message = "{validation.weightsForm.weight.digits}")
     private BigDecimal medium;
-    @NotNull(message = "Give a weight between 0.00 and 1.00.")
-    @DecimalMin(value = "0.00", message = "A weight is at least 0.00.")
-    @DecimalMax(value = "1.00", message = "A weight is at most 1.00.")
-    @Digits(integer = 1, fraction = 2, message = "At most two decimals.")
+    @NotNull(message = "{validation.weightsForm.weight.notNull}")
+    @DecimalMin(value = "0.00", message = "{validation.weightsForm.weight.decimalMin}")
+    @DecimalMax(value = "1.00", message = "{validation.weightsForm.weight.decimalMax}")
+    @Digits(integer = 1, fraction = 2, message = "{validation.weightsForm.weight.digits}")
     private BigDecimal high;
 
     static WeightsForm of(Map<Risk, BigDecimal> weights) {

@@ -1,5 +1,7 @@
 package com.dealtrace.deal;
 
+import java.util.Locale;
+
 import com.dealtrace.security.Viewer;
 import jakarta.validation.Valid;
 
@@ -23,9 +25,10 @@ class DealController {
      * The deal list; a filter value that does not parse is reported beside its field and
      * left out of the search; the other filters still apply. */
     @GetMapping("/deals")
-    String list(@Valid @ModelAttribute("filter") DealFilter filter, BindingResult errors, Viewer viewer, Model model) {
+    String list(@Valid @ModelAttribute("filter") DealFilter filter, BindingResult errors, Viewer viewer, Locale locale,
+            Model model) {
         DealFilter applied = filter.without(errors);
-        model.addAttribute("view", deals.list(applied, viewer.audience()));
+        model.addAttribute("view", deals.list(applied, viewer.audience(), locale.getLanguage()));
         model.addAttribute("filterRejected", errors.hasErrors());
         return "deal/list";
     }

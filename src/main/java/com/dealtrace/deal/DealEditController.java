@@ -3,6 +3,7 @@ package com.dealtrace.deal;
 import java.util.List;
 
 import com.dealtrace.web.FormOutcome;
+import com.dealtrace.web.Notice;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -39,7 +40,7 @@ class DealEditController {
             return page(edits.again(null, form), model);
         }
         String slug = edits.create(form);
-        redirect.addFlashAttribute("notice", "The deal is saved as a draft. Publish it when it is ready.");
+        redirect.addFlashAttribute("notice", Notice.of("notice.deal.created"));
         return "redirect:/deals/" + slug;
     }
 
@@ -59,28 +60,28 @@ class DealEditController {
         if (FormOutcome.conflicted(edits.update(slug, form), form, model, response)) {
             return page(edits.again(slug, form), model);
         }
-        redirect.addFlashAttribute("notice", "Your changes are saved.");
+        redirect.addFlashAttribute("notice", Notice.of("notice.deal.saved"));
         return "redirect:/deals/" + slug;
     }
 
     @PostMapping("/deals/{slug}/publish")
     String publish(@PathVariable String slug, RedirectAttributes redirect) {
         edits.publish(slug, true);
-        redirect.addFlashAttribute("notice", "The deal is published.");
+        redirect.addFlashAttribute("notice", Notice.of("notice.deal.published"));
         return "redirect:/deals/" + slug;
     }
 
     @PostMapping("/deals/{slug}/unpublish")
     String unpublish(@PathVariable String slug, RedirectAttributes redirect) {
         edits.publish(slug, false);
-        redirect.addFlashAttribute("notice", "The deal is back to draft; only editors see it.");
+        redirect.addFlashAttribute("notice", Notice.of("notice.deal.unpublished"));
         return "redirect:/deals/" + slug;
     }
 
     @PostMapping("/deals/{slug}/delete")
     String delete(@PathVariable String slug, RedirectAttributes redirect) {
         edits.delete(slug);
-        redirect.addFlashAttribute("notice", "The deal is deleted. An admin can restore it.");
+        redirect.addFlashAttribute("notice", Notice.of("notice.deal.deleted"));
         return "redirect:/deals";
     }
 
@@ -93,7 +94,7 @@ class DealEditController {
     @PostMapping("/admin/deals/{slug}/restore")
     String restore(@PathVariable String slug, RedirectAttributes redirect) {
         edits.restore(slug);
-        redirect.addFlashAttribute("notice", "The deal is restored.");
+        redirect.addFlashAttribute("notice", Notice.of("notice.deal.restored"));
         return "redirect:/deals/" + slug;
     }
 

@@ -64,7 +64,7 @@ public class DealEditService {
         for (int i = 0; i < form.getParticipants().size(); i++) {
             var row = form.getParticipants().get(i);
             if (row.isFilled() && !known.containsKey(row.getParty())) {
-                errors.rejectValue("participants[" + i + "].party", "unknown", "Choose a party from the list.");
+                errors.rejectValue("participants[" + i + "].party", "validation.dealForm.participants.party.unknown", "Choose a party from the list.");
             }
         }
     }

@@ -28,26 +28,26 @@ public class DealForm implements EditForm {
     /** Blank rows offered under the filled ones, for adding participants and translations without script. */
     static final int SPARE_ROWS = 3;
 
-    @NotBlank(message = "Give the deal a title.")
-    @Size(max = 300, message = "Keep the title under 300 characters.")
+    @NotBlank(message = "{validation.dealForm.title.notBlank}")
+    @Size(max = 300, message = "{validation.dealForm.title.size}")
     private String title;
-    @NotNull(message = "Choose a type.")
+    @NotNull(message = "{validation.dealForm.type.notNull}")
     private DealType type;
-    @NotNull(message = "Choose a status.")
+    @NotNull(message = "{validation.dealForm.status.notNull}")
     private DealStatus status = DealStatus.ANNOUNCED;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate announcedOn;
-    @Size(max = 20_000, message = "Keep the summary under 20,000 characters.")
+    @Size(max = 20_000, message = "{validation.dealForm.summary.size}")
     private String summary;
-    @DecimalMin(value = "0", message = "An amount cannot be negative.")
-    @Digits(integer = 16, fraction = 2, message = "Up to 16 digits and 2 decimals.")
+    @DecimalMin(value = "0", message = "{validation.dealForm.amount.decimalMin}")
+    @Digits(integer = 16, fraction = 2, message = "{validation.dealForm.amount.digits}")
     private BigDecimal amount;
-    @Pattern(regexp = "^$|^[A-Z]{3}$", message = "Use a three-letter ISO code such as EUR.")
+    @Pattern(regexp = "^$|^[A-Z]{3}$", message = "{validation.dealForm.currency.pattern}")
     private String currency;
     @Size(max = 300)
     private String amountNote;
-    @NotBlank(message = "Give the language of the title and summary.")
-    @Pattern(regexp = "^[a-z]{2}$", message = "Use a two-letter code such as en.")
+    @NotBlank(message = "{validation.dealForm.language.notBlank}")
+    @Pattern(regexp = "^[a-z]{2}$", message = "{validation.dealForm.language.pattern}")
     private String language = "en";
     @Size(max = 300)
     private String signalType;
@@ -64,11 +64,11 @@ public class DealForm implements EditForm {
     private Level impact;
     private Level operationalRelevance;
     private TimeHorizon timeHorizon;
-    @Size(max = 5_000, message = "Keep the list under 5,000 characters.")
+    @Size(max = 5_000, message = "{validation.dealForm.operatingSurface.size}")
     private String operatingSurface;
-    @Size(max = 5_000, message = "Keep the list under 5,000 characters.")
+    @Size(max = 5_000, message = "{validation.dealForm.watchItems.size}")
     private String watchItems;
-    @NotNull(message = "Choose who may read the deal.")
+    @NotNull(message = "{validation.dealForm.visibility.notNull}")
     private Visibility visibility = Visibility.PUBLIC;
     @Valid
     private List<ParticipantRow> participants = new ArrayList<>();
@@ -81,7 +81,7 @@ public class DealForm implements EditForm {
 
         private String party;
         private ParticipantRole role;
-        @Size(max = 500, message = "Keep the note under 500 characters.")
+        @Size(max = 500, message = "{validation.dealForm.note.size}")
         private String note;
 
         public ParticipantRow() {
@@ -125,9 +125,9 @@ public class DealForm implements EditForm {
     /** One translation row; a row without a language and title is ignored. */
     public static class TranslationRow {
 
-        @Pattern(regexp = "^$|^[a-z]{2}$", message = "Use a two-letter code such as es.")
+        @Pattern(regexp = "^$|^[a-z]{2}$", message = "{validation.dealForm.translation.language.pattern}")
         private String language;
-        @Size(max = 300, message = "Keep the title under 300 characters.")
+        @Size(max = 300, message = "{validation.dealForm.translation.title.size}")
         private String title;
         @Size(max = 20_000)
         private String summary;
@@ -223,10 +223,10 @@ public class DealForm implements EditForm {
     /** The rules that span fields, reported beside the field to correct. */
     void validateAcross(Errors errors) {
         if (amount != null && (currency == null || currency.isBlank())) {
-            errors.rejectValue("currency", "required", "Give the currency of the amount.");
+            errors.rejectValue("currency", "validation.dealForm.currency.required", "Give the currency of the amount.");
         }
         if (amount == null && currency != null && !currency.isBlank()) {
-            errors.rejectValue("amount", "required", "Give the amount in this currency, or clear the currency.");
+            errors.rejectValue("amount", "validation.dealForm.amount.required", "Give the amount in this currency, or clear the currency.");
         }
         var seen = new HashSet<String>();
         for (int i = 0; i < participants.size(); i++) {
@@ -235,15 +235,15 @@ public class DealForm implements EditForm {
                 continue;
             }
             if (row.getRole() == null) {
-                errors.rejectValue("participants[" + i + "].role", "required", "Choose the party's role.");
+                errors.rejectValue("participants[" + i + "].role", "validation.dealForm.participants.role.required", "Choose the party's role.");
             }
             else if (!seen.add(row.getParty() + "/" + row.getRole())) {
-                errors.rejectValue("participants[" + i + "].role", "duplicate", "This party already has this role.");
+                errors.rejectValue("participants[" + i + "].role", "validation.dealForm.participants.role.duplicate", "This party already has this role.");
             }
         }
         for (int i = 0; i < translations.size(); i++) {
             if (translations.get(i).isPartlyFilled()) {
-                errors.rejectValue("translations[" + i + "].title", "required",
+                errors.rejectValue("translations[" + i + "].title", "validation.dealForm.translations.title.required",
                         "A translation needs a language and a title.");
             }
         }

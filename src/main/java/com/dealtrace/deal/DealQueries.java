@@ -145,15 +145,19 @@ class DealQueries {
                 .list();
     }
 
-    record Page(List<DealSummary> deals, long total) {
+    /** A page of deals, and the titles translated into the reader's language by deal slug. */
+    record Page(List<DealSummary> deals, long total, Map<String, Translation> translations) {
     }
 
-    Page list(DealFilter filter, Audience audience) {
-        return list(filter, audience, DealFilter.PAGE_SIZE);
+    Page list(DealFilter filter, Audience audience, String language) {
+        return list(filter, audience, DealFilter.PAGE_SIZE, language);
     }
 
-    /** The deals that match, newest first, {@code limit} from the filter's page on, with the total that match. */
-    Page list(DealFilter filter, Audience audience, int limit) {
+    /**
+     * The deals that match, newest first, {@code limit} from the filter's page on, with the total that match and
+     * each deal's title in {@code language} where it has a translation into it (in the same statement).
+     */
+    Page list(DealFilter filter, Audience audience, int limit, String language) {
         var where = new StringBuilder(" where " + audience.deals("d"));
         Map<String, Object> params = new LinkedHashMap<>();
         if (hasText(filter.q())) {
@@ -198,9 +202,11 @@ class DealQueries {
             params.put("to", filter.to());
         }
         params.put("limit", limit);
+        params.put("language", language == null ? "" : language);
         params.put("offset", (long) (filter.pageNumber() - 1) * limit);
 
         long[] total = {0};
+        Map<String, Translation> translations = new LinkedHashMap<>();
         List<DealSummary> deals = jdbc.sql("""
                         select d.slug, d.title, d.type, d.status, d.announced_on, d.region, d.amount, d.currency,
                                d.visibility, d.state, a.score,
@@ -209,6 +215,9 @@ class DealQueries {
                                     from deal_participant pd join party pp on pp.id = pd.party_id
                                     where pd.deal_id = d.id and pd.role <> 'CONTEXT'
                                     group by pp.name) x) as parties,
+                               (select t.title from deal_translation t
+                                where t.deal_id = d.id and t.language = :language and t.language <> d.language)
+                                   as translated_title,
                                count(*) over () as total
                         from deal d
                         """ + LATEST_ASSESSMENT + where + """
@@ -219,6 +228,9 @@ class DealQueries {
                 .params(params)
                 .query((rs, row) -> {
                     total[0] = rs.getLong("total");
+                    if (rs.getString("translated_title") != null) {
+                        translations.put(rs.getString("slug"), new Translation(language, rs.getString("translated_title"), null));
+                    }
                     return new DealSummary(rs.getString("slug"), rs.getString("title"),
                             Rows.enumOf(rs, "type", DealType.class), Rows.enumOf(rs, "status", DealStatus.class),
                             Rows.date(rs, "announced_on"), rs.getString("region"), rs.getBigDecimal("amount"),
@@ -227,7 +239,7 @@ class DealQueries {
                             rs.getBigDecimal("score"));
                 })
                 .list();
-        return new Page(deals, total[0]);
+        return new Page(deals, total[0], translations);
     }
 
     List<DealRef> refs(Audience audience) {

@@ -44,12 +44,17 @@ public class DealService {
 
     /** Every deal that matches the filter (at most {@value #EXPORT_LIMIT}), for the CSV export. */
     public List<DealSummary> export(DealFilter filter, Audience audience) {
-        return queries.list(filter.withoutPage(), audience, EXPORT_LIMIT).deals();
+        return queries.list(filter.withoutPage(), audience, EXPORT_LIMIT, null).deals();
     }
 
     public DealListView list(DealFilter filter, Audience audience) {
-        var page = queries.list(filter, audience);
+        return list(filter, audience, null);
+    }
+
+    /** A page of the deal list, with the titles translated into {@code language} where a translation exists. */
+    public DealListView list(DealFilter filter, Audience audience, String language) {
+        var page = queries.list(filter, audience, language);
         int pages = (int) Math.max(1, (page.total() + DealFilter.PAGE_SIZE - 1) / DealFilter.PAGE_SIZE);
-        return new DealListView(filter, page.deals(), page.total(), filter.pageNumber(), pages);
+        return new DealListView(filter, page.deals(), page.total(), filter.pageNumber(), pages, page.translations());
     }
 }

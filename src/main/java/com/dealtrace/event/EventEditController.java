@@ -3,6 +3,7 @@ package com.dealtrace.event;
 import java.util.List;
 
 import com.dealtrace.web.FormOutcome;
+import com.dealtrace.web.Notice;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -39,7 +40,7 @@ class EventEditController {
             return page(edits.again(slug, null, form), model);
         }
         long id = edits.create(slug, form);
-        redirect.addFlashAttribute("notice", "The event is added to the timeline.");
+        redirect.addFlashAttribute("notice", Notice.of("notice.event.created"));
         return "redirect:/deals/" + slug + "/timeline#event-" + id;
     }
 
@@ -59,14 +60,14 @@ class EventEditController {
         if (FormOutcome.conflicted(edits.update(id, form), form, model, response)) {
             return page(edits.again(null, id, form), model);
         }
-        redirect.addFlashAttribute("notice", "Your changes to the event are saved.");
+        redirect.addFlashAttribute("notice", Notice.of("notice.event.saved"));
         return "redirect:/deals/" + edits.dealSlug(id) + "/timeline#event-" + id;
     }
 
     @PostMapping("/events/{id:\\d{1,18}}/delete")
     String delete(@PathVariable long id, RedirectAttributes redirect) {
         String slug = edits.delete(id);
-        redirect.addFlashAttribute("notice", "The event is deleted.");
+        redirect.addFlashAttribute("notice", Notice.of("notice.event.deleted"));
         return "redirect:/deals/" + slug + "/timeline";
     }
 

@@ -84,15 +84,15 @@ public class EventEditService {
                 continue;
             }
             if (!known.contains(row.getSource())) {
-                errors.rejectValue("citations[" + i + "].source", "unknown", "Choose a source from the list.");
+                errors.rejectValue("citations[" + i + "].source", "validation.eventForm.citations.source.unknown", "Choose a source from the list.");
             }
             else if (!seen.add(row.getSource())) {
-                errors.rejectValue("citations[" + i + "].source", "duplicate", "This source is cited already.");
+                errors.rejectValue("citations[" + i + "].source", "validation.eventForm.citations.source.duplicate", "This source is cited already.");
             }
         }
         if (form.getRegulatoryCase() != null && !form.getRegulatoryCase().isBlank()
                 && caseId(deal.id(), form.getRegulatoryCase()).isEmpty()) {
-            errors.rejectValue("regulatoryCase", "unknown", "Choose one of this deal's cases.");
+            errors.rejectValue("regulatoryCase", "validation.eventForm.regulatoryCase.unknown", "Choose one of this deal's cases.");
         }
     }
 

@@ -21,18 +21,18 @@ public class EventForm implements EditForm {
 
     static final int SPARE_ROWS = 3;
 
-    @NotNull(message = "Give the date; for a month or a year, any day in it will do.")
-    @PastOrPresent(message = "An event cannot lie in the future.")
+    @NotNull(message = "{validation.eventForm.occurredOn.notNull}")
+    @PastOrPresent(message = "{validation.eventForm.occurredOn.pastOrPresent}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate occurredOn;
-    @NotNull(message = "Say how precise the date is.")
+    @NotNull(message = "{validation.eventForm.precision.notNull}")
     private DatePrecision precision = DatePrecision.DAY;
-    @NotNull(message = "Choose what kind of event it is.")
+    @NotNull(message = "{validation.eventForm.kind.notNull}")
     private EventKind kind;
-    @NotBlank(message = "Give the event a title.")
-    @Size(max = 300, message = "Keep the title under 300 characters.")
+    @NotBlank(message = "{validation.eventForm.title.notBlank}")
+    @Size(max = 300, message = "{validation.eventForm.title.size}")
     private String title;
-    @Size(max = 10_000, message = "Keep the description under 10,000 characters.")
+    @Size(max = 10_000, message = "{validation.eventForm.description.size}")
     private String description;
     private String regulatoryCase;
     @Valid
@@ -43,11 +43,11 @@ public class EventForm implements EditForm {
     public static class CitationRow {
 
         private Long source;
-        @Size(max = 2_000, message = "Keep the quote under 2,000 characters.")
+        @Size(max = 2_000, message = "{validation.eventForm.quote.size}")
         private String quote;
-        @Size(max = 300, message = "Keep the locator under 300 characters.")
+        @Size(max = 300, message = "{validation.eventForm.locator.size}")
         private String locator;
-        @Size(max = 1_000, message = "Keep the note under 1,000 characters.")
+        @Size(max = 1_000, message = "{validation.eventForm.note.size}")
         private String note;
 
         public CitationRow() {

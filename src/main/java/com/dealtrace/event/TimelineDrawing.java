@@ -42,6 +42,11 @@ public record TimelineDrawing(int width, int height, List<Row> rows, List<Tick> 
     }
 
     static TimelineDrawing of(List<TimelineEntry> entries, List<CaseSpan> cases, LocalDate today) {
+        return of(entries, cases, today, Locale.ENGLISH);
+    }
+
+    /** The drawing with the axis's month names in {@code locale}. */
+    static TimelineDrawing of(List<TimelineEntry> entries, List<CaseSpan> cases, LocalDate today, Locale locale) {
         var drawnCases = cases.stream().filter(c -> c.openedOn() != null).toList();
         if (entries.isEmpty() && drawnCases.isEmpty()) {
             return new TimelineDrawing(WIDTH, 0, List.of(), List.of(), List.of(), List.of());
@@ -59,7 +64,7 @@ public record TimelineDrawing(int width, int height, List<Row> rows, List<Tick> 
         long days = Math.max(ChronoUnit.DAYS.between(first, last), 60);
         LocalDate start = first.minusDays(days / 40 + 1);
         LocalDate end = last.plusDays(days / 40 + 1);
-        var scale = new Scale(start, end);
+        var scale = new Scale(start, end, locale);
 
         List<Row> rows = new ArrayList<>();
         List<Bar> bars = new ArrayList<>();
@@ -92,7 +97,7 @@ public record TimelineDrawing(int width, int height, List<Row> rows, List<Tick> 
     }
 
     /** Maps dates to x positions between the row labels and the right edge. */
-    private record Scale(LocalDate start, LocalDate end) {
+    private record Scale(LocalDate start, LocalDate end, Locale locale) {
 
         int x(LocalDate date) {
             double span = ChronoUnit.DAYS.between(start, end);
@@ -111,7 +116,7 @@ public record TimelineDrawing(int width, int height, List<Row> rows, List<Tick> 
             }
             while (tick.isBefore(end)) {
                 String label = quarters && tick.getMonthValue() != 1
-                        ? tick.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)
+                        ? tick.getMonth().getDisplayName(TextStyle.SHORT, locale)
                         : String.valueOf(tick.getYear());
                 ticks.add(new Tick(x(tick), label));
                 tick = quarters ? tick.plusMonths(3) : tick.plusYears(1);

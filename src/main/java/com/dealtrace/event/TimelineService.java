@@ -6,6 +6,7 @@ import java.util.List;
 import com.dealtrace.deal.DealService;
 import com.dealtrace.security.Audience;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +26,8 @@ public class TimelineService {
     public TimelineView timeline(String dealSlug, Audience audience) {
         var deal = deals.header(dealSlug, audience);
         var entries = queries.entries(EventQueries.Scope.DEAL, deal.id());
-        return new TimelineView(deal, entries, TimelineDrawing.of(entries, queries.cases(deal.id()), LocalDate.now()));
+        return new TimelineView(deal, entries, TimelineDrawing.of(entries, queries.cases(deal.id()), LocalDate.now(),
+                LocaleContextHolder.getLocale()));
     }
 
     /** The events that are milestones of one regulatory case, in date order. */

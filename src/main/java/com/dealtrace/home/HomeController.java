@@ -1,5 +1,7 @@
 package com.dealtrace.home;
 
+import java.util.Locale;
+
 import com.dealtrace.security.Viewer;
 
 import org.springframework.stereotype.Controller;
@@ -16,8 +18,8 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(Viewer viewer, Model model) {
-        model.addAttribute("view", home.home(viewer.audience()));
+    String home(Viewer viewer, Locale locale, Model model) {
+        model.addAttribute("view", home.home(viewer.audience(), locale.getLanguage()));
         return "home/home";
     }
 }

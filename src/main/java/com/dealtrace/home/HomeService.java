@@ -29,40 +29,50 @@ public class HomeService {
         this.cases = cases;
     }
 
-    public HomeView home(Audience audience) {
-        return new HomeView(recentEvents(audience), awaitingGrade(audience), cases.open(LIST_LIMIT, audience));
+    /** The home page with deal titles translated into {@code language} where a translation exists. */
+    public HomeView home(Audience audience, String language) {
+        return new HomeView(recentEvents(audience, language), awaitingGrade(audience, language),
+                cases.open(LIST_LIMIT, audience), language);
     }
 
-    private List<HomeView.RecentEvent> recentEvents(Audience audience) {
+    /** The deal's title in :language, when it has a translation into it and was not written in it. */
+    private static final String TRANSLATED_TITLE = """
+            (select t.title from deal_translation t
+             where t.deal_id = d.id and t.language = :language and t.language <> d.language) as translated_title""";
+
+    private List<HomeView.RecentEvent> recentEvents(Audience audience, String language) {
         return jdbc.sql("""
                         select e.occurred_on, e.date_precision, e.kind, e.title, d.slug, d.title as deal_title,
-                               (select count(*) from citation c where c.event_id = e.id) as sources
+                               (select count(*) from citation c where c.event_id = e.id) as sources, %s
                         from event e join deal d on d.id = e.deal_id
                         where e.deleted_at is null and %s
                         order by e.occurred_on desc, e.id desc
                         limit :limit
-                        """.formatted(audience.deals("d")))
+                        """.formatted(TRANSLATED_TITLE, audience.deals("d")))
                 .param("limit", RECENT_EVENTS)
+                .param("language", language)
                 .query((rs, row) -> new HomeView.RecentEvent(
                         new PartialDate(Rows.date(rs, "occurred_on"), Rows.enumOf(rs, "date_precision", DatePrecision.class)),
                         Rows.enumOf(rs, "kind", EventKind.class), rs.getString("title"), rs.getString("slug"),
-                        rs.getString("deal_title"), rs.getInt("sources")))
+                        rs.getString("deal_title"), rs.getString("translated_title"), rs.getInt("sources")))
                 .list();
     }
 
-    private List<HomeView.AwaitingGrade> awaitingGrade(Audience audience) {
+    private List<HomeView.AwaitingGrade> awaitingGrade(Audience audience, String language) {
         return jdbc.sql("""
                         select d.slug, d.title, d.announced_on,
-                               (select count(distinct c.source_id) from citation c where c.deal_id = d.id) as sources
+                               (select count(distinct c.source_id) from citation c where c.deal_id = d.id) as sources,
+                               %s
                         from deal d
                         where %s
                           and not exists (select 1 from confidence_assessment ca where ca.deal_id = d.id)
                         order by d.announced_on desc nulls last, d.id desc
                         limit :limit
-                        """.formatted(audience.deals("d")))
+                        """.formatted(TRANSLATED_TITLE, audience.deals("d")))
                 .param("limit", LIST_LIMIT)
+                .param("language", language)
                 .query((rs, row) -> new HomeView.AwaitingGrade(rs.getString("slug"), rs.getString("title"),
-                        Rows.date(rs, "announced_on"), rs.getInt("sources")))
+                        rs.getString("translated_title"), Rows.date(rs, "announced_on"), rs.getInt("sources")))
                 .list();
     }
 }

@@ -7,15 +7,19 @@ import com.dealtrace.event.EventKind;
 import com.dealtrace.event.PartialDate;
 import com.dealtrace.regulation.CaseSummary;
 
-/** The home page: recent events across deals, deals awaiting a grade, open regulatory cases. */
-public record HomeView(List<RecentEvent> recentEvents, List<AwaitingGrade> awaitingGrade, List<CaseSummary> openCases) {
+/**
+ * The home page: recent events across deals, deals awaiting a grade, open regulatory cases; deal titles also in the
+ * reader's {@code language} where a translation exists (null otherwise).
+ */
+public record HomeView(List<RecentEvent> recentEvents, List<AwaitingGrade> awaitingGrade, List<CaseSummary> openCases,
+        String language) {
 
     /** An event with the deal it belongs to. */
     public record RecentEvent(PartialDate date, EventKind kind, String title, String dealSlug, String dealTitle,
-            int sources) {
+            String translatedDealTitle, int sources) {
     }
 
     /** A published deal that no admin has graded yet. */
-    public record AwaitingGrade(String slug, String title, LocalDate announcedOn, int sources) {
+    public record AwaitingGrade(String slug, String title, String translatedTitle, LocalDate announcedOn, int sources) {
     }
 }

@@ -4,8 +4,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import com.dealtrace.deal.DealType;
 
 /**
  * A party's network, laid out in Java so the template only draws: the party in the middle, the parties it shares a
@@ -23,7 +27,13 @@ public record NetworkDrawing(int minX, int minY, int width, int height, List<Nod
     }
 
     /** Deals between two parties, labelled by their types. */
-    public record Edge(int x1, int y1, int x2, int y2, int labelX, int labelY, String label, boolean context) {
+    public record Edge(int x1, int y1, int x2, int y2, int labelX, int labelY, List<DealType> types, boolean context) {
+
+        /** The types in plain lower-case English, for logs and tests; pages show {@code @fmt.labels(types)}. */
+        public String label() {
+            return types.stream().map(t -> t.name().toLowerCase(Locale.ROOT).replace('_', ' '))
+                    .collect(Collectors.joining(", "));
+        }
     }
 
     /** One party's part in one deal, as the query returns it. */
@@ -99,7 +109,7 @@ public record NetworkDrawing(int minX, int minY, int width, int height, List<Nod
             var a = nodes.get(entry.getValue());
             var b = nodes.get(entry.getKey());
             edges.add(new Edge(a.x(), a.y(), b.x(), b.y(), (a.x() + b.x()) / 2, (a.y() + b.y()) / 2,
-                    String.join(", ", types.getOrDefault(entry.getKey(), new TreeSet<>())).toLowerCase().replace('_', ' '),
+                    types.getOrDefault(entry.getKey(), new TreeSet<>()).stream().map(DealType::valueOf).toList(),
                     contextOnly.getOrDefault(entry.getKey(), false)));
         }
         // the view box fits the nodes, with room for their names

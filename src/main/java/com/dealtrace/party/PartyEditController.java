@@ -3,6 +3,7 @@ package com.dealtrace.party;
 import java.util.List;
 
 import com.dealtrace.web.FormOutcome;
+import com.dealtrace.web.Notice;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -38,7 +39,7 @@ class PartyEditController {
             return page(edits.again(null, form), model);
         }
         String slug = edits.create(form);
-        redirect.addFlashAttribute("notice", "The party is added.");
+        redirect.addFlashAttribute("notice", Notice.of("notice.party.created"));
         return "redirect:/parties/" + slug;
     }
 
@@ -58,7 +59,7 @@ class PartyEditController {
         if (FormOutcome.conflicted(edits.update(slug, form), form, model, response)) {
             return page(edits.again(slug, form), model);
         }
-        redirect.addFlashAttribute("notice", "Your changes to the party are saved.");
+        redirect.addFlashAttribute("notice", Notice.of("notice.party.saved"));
         return "redirect:/parties/" + slug;
     }
 

@@ -59,10 +59,10 @@ public class PartyEditService {
         }
         var entry = queries.directory().bySlug(organisation);
         if (entry.isEmpty() || entry.get().kind() == PartyKind.PERSON || organisation.equals(slug)) {
-            errors.rejectValue("organisation", "unknown", "Choose an organisation from the list.");
+            errors.rejectValue("organisation", "validation.partyForm.organisation.unknown", "Choose an organisation from the list.");
         }
         else if (form.getKind() != PartyKind.PERSON) {
-            errors.rejectValue("organisation", "person", "Only a person belongs to an organisation.");
+            errors.rejectValue("organisation", "validation.partyForm.organisation.person", "Only a person belongs to an organisation.");
         }
     }
 

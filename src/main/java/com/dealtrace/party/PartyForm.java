@@ -14,19 +14,19 @@ import jakarta.validation.constraints.Size;
 /** The party editor's form. */
 public class PartyForm implements EditForm {
 
-    @NotBlank(message = "Give the party's name.")
-    @Size(max = 200, message = "Keep the name under 200 characters.")
+    @NotBlank(message = "{validation.partyForm.name.notBlank}")
+    @Size(max = 200, message = "{validation.partyForm.name.size}")
     private String name;
-    @NotNull(message = "Choose what kind of party it is.")
+    @NotNull(message = "{validation.partyForm.kind.notNull}")
     private PartyKind kind;
-    @Pattern(regexp = "^$|^[A-Z]{2}$", message = "Use a two-letter ISO 3166 code such as FR.")
+    @Pattern(regexp = "^$|^[A-Z]{2}$", message = "{validation.partyForm.country.pattern}")
     private String country;
     @Size(max = 500)
-    @Pattern(regexp = "^$|^https?://\\S+$", message = "Give a full http or https address.")
+    @Pattern(regexp = "^$|^https?://\\S+$", message = "{validation.partyForm.website.pattern}")
     private String website;
-    @Size(max = 1_000, message = "Keep the aliases under 1,000 characters.")
+    @Size(max = 1_000, message = "{validation.partyForm.aliases.size}")
     private String aliases;
-    @Size(max = 5_000, message = "Keep the description under 5,000 characters.")
+    @Size(max = 5_000, message = "{validation.partyForm.description.size}")
     private String description;
     private String organisation;
     @Size(max = 200)

@@ -3,6 +3,7 @@ package com.dealtrace.regulation;
 import java.util.List;
 
 import com.dealtrace.web.FormOutcome;
+import com.dealtrace.web.Notice;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -39,7 +40,7 @@ class CaseEditController {
             return page(edits.again(null, form), model);
         }
         String slug = edits.create(form);
-        redirect.addFlashAttribute("notice", "The case is added. Mark its milestones on the deal's events.");
+        redirect.addFlashAttribute("notice", Notice.of("notice.case.created"));
         return "redirect:/cases/" + slug;
     }
 
@@ -59,7 +60,7 @@ class CaseEditController {
         if (FormOutcome.conflicted(edits.update(slug, form), form, model, response)) {
             return page(edits.again(slug, form), model);
         }
-        redirect.addFlashAttribute("notice", "Your changes to the case are saved.");
+        redirect.addFlashAttribute("notice", Notice.of("notice.case.saved"));
         return "redirect:/cases/" + slug;
     }
 

@@ -64,10 +64,10 @@ public class CaseEditService {
     public void validate(CaseForm form, Errors errors) {
         form.validateAcross(errors);
         if (form.getDeal() != null && !form.getDeal().isBlank() && deal(form).isEmpty()) {
-            errors.rejectValue("deal", "unknown", "Choose a deal from the list.");
+            errors.rejectValue("deal", "validation.caseForm.deal.unknown", "Choose a deal from the list.");
         }
         if (form.getRegulator() != null && !form.getRegulator().isBlank() && regulator(form).isEmpty()) {
-            errors.rejectValue("regulator", "unknown", "Choose a regulator from the list.");
+            errors.rejectValue("regulator", "validation.caseForm.regulator.unknown", "Choose a regulator from the list.");
         }
     }
 

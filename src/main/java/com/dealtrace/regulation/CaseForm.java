@@ -17,28 +17,28 @@ import org.springframework.validation.Errors;
 /** The regulatory case editor's form. */
 public class CaseForm implements EditForm {
 
-    @NotBlank(message = "Choose the deal the case is about.")
+    @NotBlank(message = "{validation.caseForm.deal.notBlank}")
     private String deal;
-    @NotBlank(message = "Choose the regulator.")
+    @NotBlank(message = "{validation.caseForm.regulator.notBlank}")
     private String regulator;
-    @NotBlank(message = "Give the jurisdiction.")
-    @Pattern(regexp = "^$|^[A-Z]{2}$", message = "Use a two-letter code such as GB or EU.")
+    @NotBlank(message = "{validation.caseForm.jurisdiction.notBlank}")
+    @Pattern(regexp = "^$|^[A-Z]{2}$", message = "{validation.caseForm.jurisdiction.pattern}")
     private String jurisdiction;
     @Size(max = 100)
     private String reference;
-    @NotBlank(message = "Give the case a title.")
-    @Size(max = 300, message = "Keep the title under 300 characters.")
+    @NotBlank(message = "{validation.caseForm.title.notBlank}")
+    @Size(max = 300, message = "{validation.caseForm.title.size}")
     private String title;
     @Size(max = 2_000)
-    @Pattern(regexp = "^$|^https?://\\S+$", message = "Give a full http or https address.")
+    @Pattern(regexp = "^$|^https?://\\S+$", message = "{validation.caseForm.url.pattern}")
     private String url;
-    @PastOrPresent(message = "A case cannot open in the future.")
+    @PastOrPresent(message = "{validation.caseForm.openedOn.pastOrPresent}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate openedOn;
-    @PastOrPresent(message = "A decision cannot lie in the future.")
+    @PastOrPresent(message = "{validation.caseForm.decidedOn.pastOrPresent}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate decidedOn;
-    @NotNull(message = "Choose the status.")
+    @NotNull(message = "{validation.caseForm.status.notNull}")
     private CaseStatus status = CaseStatus.OPEN;
     private CaseOutcome outcome;
     private Integer version;
@@ -61,10 +61,10 @@ public class CaseForm implements EditForm {
 
     void validateAcross(Errors errors) {
         if (openedOn != null && decidedOn != null && decidedOn.isBefore(openedOn)) {
-            errors.rejectValue("decidedOn", "order", "A case is decided after it opens.");
+            errors.rejectValue("decidedOn", "validation.caseForm.decidedOn.order", "A case is decided after it opens.");
         }
         if (status == CaseStatus.CLOSED && outcome == null) {
-            errors.rejectValue("outcome", "required", "A closed case needs its outcome.");
+            errors.rejectValue("outcome", "validation.caseForm.outcome.required", "A closed case needs its outcome.");
         }
     }
 

@@ -8,16 +8,16 @@ import jakarta.validation.constraints.Size;
 /** An admin's form for a new account; a blank password is generated and shown once. */
 public class NewUserForm {
 
-    @NotBlank(message = "Give a user name.")
+    @NotBlank(message = "{validation.newUserForm.username.notBlank}")
     @Pattern(regexp = "^$|^[a-z0-9][a-z0-9._-]{2,39}$",
-            message = "3 to 40 lower-case letters, digits, dots, dashes or underscores.")
+            message = "{validation.newUserForm.username.pattern}")
     private String username;
-    @NotBlank(message = "Give the person's name.")
-    @Size(max = 100, message = "Keep the name under 100 characters.")
+    @NotBlank(message = "{validation.newUserForm.displayName.notBlank}")
+    @Size(max = 100, message = "{validation.newUserForm.displayName.size}")
     private String displayName;
-    @NotNull(message = "Choose a role.")
+    @NotNull(message = "{validation.newUserForm.role.notNull}")
     private Role role = Role.ANALYST;
-    @Pattern(regexp = "^$|^.{12,200}$", message = "Use at least 12 characters, or leave it empty to generate one.")
+    @Pattern(regexp = "^$|^.{12,200}$", message = "{validation.newUserForm.password.pattern}")
     private String password;
 
     public String getUsername() {

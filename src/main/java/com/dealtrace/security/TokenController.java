@@ -1,5 +1,7 @@
 package com.dealtrace.security;
 
+import com.dealtrace.web.Notice;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,7 +50,7 @@ class TokenController {
     @PostMapping("/account/tokens/{id:\\d{1,18}}/revoke")
     String revoke(@PathVariable long id, Viewer viewer, RedirectAttributes redirect) {
         tokens.revoke(id, viewer);
-        redirect.addFlashAttribute("notice", "The token is revoked; requests with it are refused from now on.");
+        redirect.addFlashAttribute("notice", Notice.of("notice.token.revoked"));
         return viewer.admin() ? "redirect:/admin/tokens" : "redirect:/account/tokens";
     }
 }

@@ -1,5 +1,7 @@
 package com.dealtrace.security;
 
+import com.dealtrace.web.Notice;
+
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,8 +31,8 @@ class UserAdminController {
     }
 
     /** The change an admin makes to an existing account. */
-    record UserChange(@NotBlank(message = "Give the person's name.") @Size(max = 100) String displayName,
-            @NotNull(message = "Choose a role.") Role role, boolean enabled) {
+    record UserChange(@NotBlank(message = "{validation.userChange.displayName.notBlank}") @Size(max = 100) String displayName,
+            @NotNull(message = "{validation.userChange.role.notNull}") Role role, boolean enabled) {
     }
 
     @GetMapping("/admin/users")
@@ -43,7 +45,7 @@ class UserAdminController {
     String create(@Valid @ModelAttribute("form") NewUserForm form, BindingResult errors, Model model,
             HttpServletResponse response) {
         if (!errors.hasFieldErrors("username") && accounts.exists(form.getUsername())) {
-            errors.rejectValue("username", "taken", "This user name is taken.");
+            errors.rejectValue("username", "validation.newUserForm.username.taken", "This user name is taken.");
         }
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -65,16 +67,16 @@ class UserAdminController {
     String change(@PathVariable long id, @Valid UserChange change, BindingResult errors, Viewer viewer,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            redirect.addFlashAttribute("notice", "Nothing changed: " + errors.getAllErrors().get(0).getDefaultMessage());
+            redirect.addFlashAttribute("notice", Notice.of("notice.user.unchanged", errors.getAllErrors().get(0).getDefaultMessage()));
             return "redirect:/admin/users";
         }
         var user = accounts.get(id);
         if (user.username().equals(viewer.username()) && (change.role() != Role.ADMIN || !change.enabled())) {
-            redirect.addFlashAttribute("notice", "You cannot take away your own admin role or disable yourself.");
+            redirect.addFlashAttribute("notice", Notice.of("notice.user.self"));
             return "redirect:/admin/users";
         }
         accounts.change(id, change.displayName(), change.role(), change.enabled());
-        redirect.addFlashAttribute("notice", "The account " + user.username() + " is updated.");
+        redirect.addFlashAttribute("notice", Notice.of("notice.user.updated", user.username()));
         return "redirect:/admin/users";
     }
 

@@ -3,6 +3,7 @@ package com.dealtrace.source;
 import java.util.List;
 
 import com.dealtrace.web.FormOutcome;
+import com.dealtrace.web.Notice;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -38,7 +39,7 @@ class SourceEditController {
             return page(edits.again(null, form, existing), model);
         }
         long id = edits.create(form);
-        redirect.addFlashAttribute("notice", "The source is added. Cite it on an event of a deal's timeline.");
+        redirect.addFlashAttribute("notice", Notice.of("notice.source.created"));
         return "redirect:/sources/" + id;
     }
 
@@ -58,7 +59,7 @@ class SourceEditController {
         if (FormOutcome.conflicted(edits.update(id, form), form, model, response)) {
             return page(edits.again(id, form, null), model);
         }
-        redirect.addFlashAttribute("notice", "Your changes to the source are saved.");
+        redirect.addFlashAttribute("notice", Notice.of("notice.source.saved"));
         return "redirect:/sources/" + id;
     }
 

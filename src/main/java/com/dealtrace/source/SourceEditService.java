@@ -63,26 +63,26 @@ public class SourceEditService {
         if (form.getUrl() != null && !form.getUrl().isBlank()) {
             var key = UrlNormalizer.key(form.getUrl());
             if (key.isEmpty()) {
-                errors.rejectValue("url", "scheme", "Give a full http or https address, such as https://example.org/page.");
+                errors.rejectValue("url", "validation.sourceForm.url.scheme", "Give a full http or https address, such as https://example.org/page.");
             }
             else {
                 var known = sources.findByUrlKey(key.get()).filter(s -> !s.getId().equals(id));
                 if (known.isPresent()) {
                     var s = known.get();
                     existing = new SourceOption(s.getId(), s.getTitle(), s.getPublisherName(), s.getRisk());
-                    errors.rejectValue("url", "duplicate", "This document is already a source: “" + s.getTitle() + "”.");
+                    errors.rejectValue("url", "validation.sourceForm.url.duplicate", new Object[] {s.getTitle()}, "This document is already a source: “" + s.getTitle() + "”.");
                 }
             }
         }
         if (EditForm.text(form.getArchiveUrl()) != null && UrlNormalizer.key(form.getArchiveUrl()).isEmpty()) {
-            errors.rejectValue("archiveUrl", "scheme", "Give a full http or https address.");
+            errors.rejectValue("archiveUrl", "validation.sourceForm.archiveUrl.scheme", "Give a full http or https address.");
         }
         var party = EditForm.text(form.getPublisherParty());
         if (party != null && parties.directory().bySlug(party).isEmpty()) {
-            errors.rejectValue("publisherParty", "unknown", "Choose a party from the list.");
+            errors.rejectValue("publisherParty", "validation.sourceForm.publisherParty.unknown", "Choose a party from the list.");
         }
         if (party == null && EditForm.text(form.getPublisherName()) == null) {
-            errors.rejectValue("publisherName", "required", "Name the publisher, or choose it from the parties.");
+            errors.rejectValue("publisherName", "validation.sourceForm.publisherName.required", "Name the publisher, or choose it from the parties.");
         }
         return existing;
     }

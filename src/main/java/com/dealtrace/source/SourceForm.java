@@ -16,30 +16,30 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** The source editor's form. The address must be http or https and not known already. */
 public class SourceForm implements EditForm {
 
-    @NotBlank(message = "Give the address of the source.")
-    @Size(max = 2_000, message = "Keep the address under 2,000 characters.")
+    @NotBlank(message = "{validation.sourceForm.url.notBlank}")
+    @Size(max = 2_000, message = "{validation.sourceForm.url.size}")
     private String url;
-    @NotBlank(message = "Give the source's title.")
-    @Size(max = 500, message = "Keep the title under 500 characters.")
+    @NotBlank(message = "{validation.sourceForm.title.notBlank}")
+    @Size(max = 500, message = "{validation.sourceForm.title.size}")
     private String title;
     private String publisherParty;
-    @Size(max = 200, message = "Keep the publisher's name under 200 characters.")
+    @Size(max = 200, message = "{validation.sourceForm.publisherName.size}")
     private String publisherName;
-    @NotNull(message = "Choose what kind of publisher it is.")
+    @NotNull(message = "{validation.sourceForm.publisherKind.notNull}")
     private PublisherKind publisherKind;
-    @PastOrPresent(message = "A source cannot be published in the future.")
+    @PastOrPresent(message = "{validation.sourceForm.publishedOn.pastOrPresent}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate publishedOn;
-    @NotBlank(message = "Give the source's language.")
-    @Pattern(regexp = "^[a-z]{2}$", message = "Use a two-letter code such as en.")
+    @NotBlank(message = "{validation.sourceForm.language.notBlank}")
+    @Pattern(regexp = "^[a-z]{2}$", message = "{validation.sourceForm.language.pattern}")
     private String language = "en";
-    @NotNull(message = "Choose the risk: low for primary documents, medium for reputable news, high for second-hand claims.")
+    @NotNull(message = "{validation.sourceForm.risk.notNull}")
     private Risk risk;
-    @Size(max = 1_000, message = "Keep the summary to one line (under 1,000 characters).")
+    @Size(max = 1_000, message = "{validation.sourceForm.summary.size}")
     private String summary;
-    @Size(max = 10_000, message = "Keep the notes under 10,000 characters.")
+    @Size(max = 10_000, message = "{validation.sourceForm.notes.size}")
     private String notes;
-    @Size(max = 2_000, message = "Keep the address under 2,000 characters.")
+    @Size(max = 2_000, message = "{validation.sourceForm.archiveUrl.size}")
     private String archiveUrl;
     private Integer version;
 

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import com.dealtrace.event.PartialDate;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -46,25 +47,26 @@ public class Formats {
         return values.stream().map(this::label).collect(Collectors.joining(", "));
     }
 
+    /** A day: "26 Feb 2024", "26 feb 2024". The patterns are in the message files, per language. */
     public String date(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofPattern("d MMM yyyy", locale()).format(date);
+        return date == null ? "" : pattern("format.date.day").format(date);
     }
 
     public String dateTime(OffsetDateTime time) {
-        return time == null ? "" : DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", locale()).format(time);
+        return time == null ? "" : pattern("format.dateTime").format(time);
     }
 
-    /** A date at its precision: "26 Feb 2024", "June 2025", "2025". */
+    /** A date at its precision: "26 Feb 2024", "June 2025", "2025"; "junio de 2025" in Spanish. */
     public String date(PartialDate date) {
         if (date == null) {
             return "";
         }
-        String pattern = switch (date.precision()) {
-            case DAY -> "d MMM yyyy";
-            case MONTH -> "MMMM yyyy";
-            case YEAR -> "yyyy";
+        String key = switch (date.precision()) {
+            case DAY -> "format.date.day";
+            case MONTH -> "format.date.month";
+            case YEAR -> "format.date.year";
         };
-        return DateTimeFormatter.ofPattern(pattern, locale()).format(date.date());
+        return pattern(key).format(date.date());
     }
 
     /** A machine-readable date for {@code <time datetime>}: "2024-02-26", "2025-06", "2025". */
@@ -79,40 +81,74 @@ public class Formats {
         };
     }
 
-    /** A score of 0.00–1.00 as a percentage: "94 %". */
+    /** A score of 0.00–1.00 as a percentage: "94 %" (with the space both English style guides and the RAE use). */
     public String percent(BigDecimal score) {
         if (score == null) {
             return "";
         }
-        return score.movePointRight(2).setScale(0, RoundingMode.HALF_UP).toPlainString() + " %";
+        return message("format.percent", score.movePointRight(2).setScale(0, RoundingMode.HALF_UP).toPlainString());
     }
 
-    /** A score with its two decimals: "0.94". */
+    /** A score with its two decimals: "0.94", "0,94". */
     public String score(BigDecimal score) {
-        return score == null ? "" : score.setScale(2, RoundingMode.HALF_UP).toPlainString();
+        if (score == null) {
+            return "";
+        }
+        NumberFormat number = NumberFormat.getNumberInstance(locale());
+        number.setMinimumFractionDigits(2);
+        number.setMaximumFractionDigits(2);
+        return number.format(score.setScale(2, RoundingMode.HALF_UP));
     }
 
-    /** An amount the way analysts write it: "EUR 15 m", "EUR 1.7 bn", "USD 250,000". */
+    /** A plain count or number with the reader's separators: "250,000", "250.000". */
+    public String number(Number value) {
+        return value == null ? "" : NumberFormat.getNumberInstance(locale()).format(value);
+    }
+
+    /**
+     * An amount the way analysts write it: "EUR 15 m", "EUR 1.7 bn", "USD 250,000" in English; "15 M EUR",
+     * "1,7 mil M EUR", "250.000 USD" in Spanish. The word order and units are in the message files.
+     */
     public String money(BigDecimal amount, String currency) {
         if (amount == null) {
             return "";
         }
         NumberFormat number = NumberFormat.getNumberInstance(locale());
         number.setMaximumFractionDigits(1);
+        String key;
         String text;
         if (amount.compareTo(BILLION) >= 0) {
-            text = number.format(amount.divide(BILLION)) + " bn";
+            key = "format.money.billion";
+            text = number.format(amount.divide(BILLION));
         }
         else if (amount.compareTo(MILLION) >= 0) {
-            text = number.format(amount.divide(MILLION)) + " m";
+            key = "format.money.million";
+            text = number.format(amount.divide(MILLION));
         }
         else {
+            key = "format.money.units";
             text = number.format(amount);
         }
-        return currency == null ? text : currency + " " + text;
+        return message(key, text, currency == null ? "" : currency).strip();
+    }
+
+    /** A notice or an error a controller passed on as a message key with its arguments ({@link Notice}). */
+    public String message(Object notice) {
+        if (notice instanceof MessageSourceResolvable resolvable) {
+            return messages.getMessage(resolvable, locale());
+        }
+        return notice == null ? "" : notice.toString();
+    }
+
+    private DateTimeFormatter pattern(String key) {
+        return DateTimeFormatter.ofPattern(messages.getMessage(key, null, locale()), locale());
+    }
+
+    private String message(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, locale());
     }
 
     private static Locale locale() {
-        return LocaleContextHolder.getLocale();
+        return Languages.supported(LocaleContextHolder.getLocale());
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -25,7 +26,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * which every edit changes, so no reader ever sees a page older than the last committed edit (other instances'
  * edits within two seconds). Pages for signed-in users, pages that start a session (a form with a CSRF token) and
  * anything but a 200 HTML page are never cached. Each cached page carries an ETag; a browser that revalidates gets
- * a 304. A request with {@code Cache-Control: no-cache} is rendered afresh.
+ * a 304. A request with {@code Cache-Control: no-cache} is rendered afresh. The key holds the reader's language.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "dealtrace.page-cache.enabled", matchIfMissing = true)
@@ -36,12 +37,14 @@ class PageCache extends OncePerRequestFilter {
     }
 
     private final ContentVersion version;
+    private final LocaleResolver locales;
     private final long maxBytes;
     private final Map<String, Page> pages = new LinkedHashMap<>(256, 0.75f, true);
     private long bytes;
 
-    PageCache(ContentVersion version, PageCacheProperties properties) {
+    PageCache(ContentVersion version, LocaleResolver locales, PageCacheProperties properties) {
         this.version = version;
+        this.locales = locales;
         this.maxBytes = properties.maxBytes();
     }
 
@@ -50,6 +53,8 @@ class PageCache extends OncePerRequestFilter {
         return !"GET".equals(request.getMethod()) || signedIn() || request.getSession(false) != null
                 || request.getHeader(HttpHeaders.AUTHORIZATION) != null
                 || "no-cache".equalsIgnoreCase(request.getHeader(HttpHeaders.CACHE_CONTROL))
+                // switching the language sets a cookie, which a cached page would not
+                || request.getParameter(Languages.PARAMETER) != null
                 || request.getRequestURI().startsWith("/login") || request.getRequestURI().startsWith("/bench/")
                 || request.getRequestURI().startsWith("/css/");
     }
@@ -96,10 +101,11 @@ class PageCache extends OncePerRequestFilter {
                 && !(authentication instanceof AnonymousAuthenticationToken);
     }
 
+    /** The page's language is the resolved locale (cookie, else Accept-Language), so it is part of the key. */
     private String key(HttpServletRequest request) {
         String query = request.getQueryString();
         return version.current() + " " + request.getRequestURI() + (query == null ? "" : "?" + query) + " "
-                + request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+                + locales.resolveLocale(request).toLanguageTag();
     }
 
     private synchronized Page get(String key) {

@@ -39,6 +39,17 @@ class ErrorPagesTest {
     }
 
     @Test
+    void errorPagesFollowTheReadersLanguageAndTheSwitchPointsBackAtTheMissingPage() throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/deals/no-such-deal"))
+                .header("Accept", "text/html").header("Accept-Language", "es").build();
+        var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("<html lang=\"es\"", "<title>No encontrada — Dealtrace</title>",
+                "Ver las operaciones", "href=\"/deals/no-such-deal?lang=en\"");
+    }
+
+    @Test
     void unreadableRequestGetsAPlainMessage() throws Exception {
         var response = get("/cases?status=%3Cscript%3E");
 

@@ -25,6 +25,7 @@ class FormatsTest {
         var messages = new ResourceBundleMessageSource();
         messages.setBasename("messages");
         messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
         formats = new Formats(messages);
         LocaleContextHolder.setLocale(Locale.ENGLISH);
     }
@@ -64,6 +65,31 @@ class FormatsTest {
     void scoresAreWrittenAsPercentages() {
         assertThat(formats.percent(new BigDecimal("0.94"))).isEqualTo("94 %");
         assertThat(formats.score(new BigDecimal("0.6"))).isEqualTo("0.60");
+    }
+
+    @Test
+    void spanishReadersGetSpanishMonthsSeparatorsAndWordOrder() {
+        LocaleContextHolder.setLocale(Locale.forLanguageTag("es"));
+        var day = LocalDate.of(2025, 9, 17);
+
+        assertThat(formats.date(new PartialDate(day, DatePrecision.DAY))).isEqualTo("17 sept 2025");
+        assertThat(formats.date(new PartialDate(day, DatePrecision.MONTH))).isEqualTo("septiembre de 2025");
+        assertThat(formats.date(day)).isEqualTo("17 sept 2025");
+        assertThat(formats.money(new BigDecimal("15000000.00"), "EUR")).isEqualTo("15 M EUR");
+        assertThat(formats.money(new BigDecimal("1700000000.00"), "EUR")).isEqualTo("1,7 mil M EUR");
+        assertThat(formats.money(new BigDecimal("250000"), "USD")).isEqualTo("250.000 USD");
+        assertThat(formats.money(new BigDecimal("250000"), null)).isEqualTo("250.000");
+        assertThat(formats.score(new BigDecimal("0.6"))).isEqualTo("0,60");
+        assertThat(formats.percent(new BigDecimal("0.94"))).isEqualTo("94 %");
+        assertThat(formats.label(DealType.JOINT_VENTURE)).isEqualTo("Empresa conjunta");
+    }
+
+    @Test
+    void aLanguageWithoutMessagesIsWrittenInEnglish() {
+        LocaleContextHolder.setLocale(Locale.GERMAN);
+
+        assertThat(formats.money(new BigDecimal("1700000000.00"), "EUR")).isEqualTo("EUR 1.7 bn");
+        assertThat(formats.date(LocalDate.of(2025, 3, 1))).isEqualTo("1 Mar 2025");
     }
 
     @Test

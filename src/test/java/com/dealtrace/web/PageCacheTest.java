@@ -3,6 +3,7 @@ package com.dealtrace.web;
 import com.dealtrace.support.As;
 import com.dealtrace.support.RowsAdded;
 import com.dealtrace.support.TestDatabaseConfiguration;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,6 +80,33 @@ class PageCacheTest {
                 .doesNotContainHeader("X-Sql-Statements");
         assertThat(mvc.get().uri("/deals").header(HttpHeaders.CACHE_CONTROL, "no-cache").exchange())
                 .doesNotContainHeader("X-Page-Cache");
+    }
+
+    @Test
+    void eachLanguageHasItsOwnCachedPage() {
+        var english = mvc.get().uri(DEAL + "/timeline").header(HttpHeaders.ACCEPT_LANGUAGE, "en").exchange();
+        var spanish = mvc.get().uri(DEAL + "/timeline").header(HttpHeaders.ACCEPT_LANGUAGE, "es").exchange();
+        var spanishAgain = mvc.get().uri(DEAL + "/timeline").header(HttpHeaders.ACCEPT_LANGUAGE, "es-ES").exchange();
+        var englishAgain = mvc.get().uri(DEAL + "/timeline").exchange();
+        var chosenSpanish = mvc.get().uri(DEAL + "/timeline").header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+                .cookie(new Cookie(Languages.COOKIE, "es")).exchange();
+
+        assertThat(english).bodyText().contains("<html lang=\"en\"");
+        assertThat(spanish).hasHeader("X-Page-Cache", "miss").bodyText().contains("<html lang=\"es\"", "Cronología");
+        assertThat(spanishAgain).hasHeader("X-Page-Cache", "hit").bodyText().contains("Cronología");
+        assertThat(englishAgain).hasHeader("X-Page-Cache", "hit").bodyText().contains("<html lang=\"en\"")
+                .doesNotContain("Cronología");
+        assertThat(chosenSpanish).hasHeader("X-Page-Cache", "hit").bodyText().contains("Cronología");
+        assertThat(english.getResponse().getHeader(HttpHeaders.ETAG)).isNotEqualTo(spanish.getResponse().getHeader(HttpHeaders.ETAG));
+    }
+
+    @Test
+    void switchingTheLanguageIsNeverServedFromTheCacheSoTheCookieIsAlwaysSet() {
+        mvc.get().uri("/?lang=es").exchange();
+        var second = mvc.get().uri("/?lang=es").exchange();
+
+        assertThat(second).doesNotContainHeader("X-Page-Cache");
+        assertThat(second.getResponse().getCookie(Languages.COOKIE)).isNotNull();
     }
 
     @Test
