@@ -16,7 +16,8 @@ import com.dealtrace.source.Risk;
 public record SourceMixDrawing(int width, int height, int total, List<Row> rows, List<Segment> segments) {
 
     static final int WIDTH = 640;
-    static final int LEFT = 130;
+    // room for the longest kind, "Medio de comunicación"
+    static final int LEFT = 150;
     static final int RIGHT = 44;
     static final int TOP = 8;
     static final int ROW = 30;

@@ -16,7 +16,8 @@ import java.util.Locale;
 public record TimelineDrawing(int width, int height, List<Row> rows, List<Tick> ticks, List<Mark> marks, List<Bar> bars) {
 
     static final int WIDTH = 1000;
-    static final int LEFT = 170;
+    // room for the longest row label, "Apertura de investigación regulatoria" at 11 px
+    static final int LEFT = 230;
     static final int RIGHT = 20;
     static final int TOP = 28;
     static final int ROW = 26;
@@ -126,7 +127,7 @@ public record TimelineDrawing(int width, int height, List<Row> rows, List<Tick> 
     }
 
     private static String shorten(String text) {
-        return text.length() <= 24 ? text : text.substring(0, 23) + "…";
+        return text.length() <= 34 ? text : text.substring(0, 33) + "…";
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {

@@ -1,0 +1,127 @@
+package com.dealtrace.browser;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import com.dealtrace.support.BrowserSupport;
+import com.dealtrace.support.TestDatabaseConfiguration;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The three drawings (timeline, party network, confidence picture) in Chromium, in English and in Spanish: each is
+ * drawn, labelled in the reader's language, and every link in it leads somewhere real — an entry further down the
+ * page or a page that answers. The screenshots land in {@code dealtrace.screenshots} (target/screenshots unless
+ * set; the README's pictures come from {@code -Ddealtrace.screenshots=docs/screenshots}).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "dealtrace.page-cache.enabled=false")
+@ActiveProfiles("demo")
+@Import(TestDatabaseConfiguration.class)
+class PicturesBrowserTest {
+
+    static final String DEAL = "/deals/microsoft-mistral-ai-partnership";
+    static final Path SCREENSHOTS = Path.of(System.getProperty("dealtrace.screenshots", "target/screenshots"));
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        BrowserSupport.requireChromium();
+        playwright = BrowserSupport.playwright();
+        browser = BrowserSupport.launch(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "es"})
+    void theDrawingsAreThereInTheReadersLanguageAndEveryLinkInThemLeadsSomewhere(String language) {
+        boolean spanish = language.equals("es");
+        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)
+                .setLocale(spanish ? "es-ES" : "en-GB"))) {
+            Page page = context.newPage();
+
+            page.navigate(url(DEAL + "/timeline"));
+            assertThat(page.locator("html")).hasAttribute("lang", language);
+            assertThat(page.locator("h2").first()).isVisible();
+            checkDrawing(page, "svg.timeline-svg", 8);
+            assertThat(page.locator("ol.timeline > li").first()).containsText(spanish ? "diciembre de 2023" : "December 2023");
+            shoot(page, "timeline", language);
+
+            page.navigate(url("/parties/microsoft/network"));
+            assertThat(page.locator("html")).hasAttribute("lang", language);
+            checkDrawing(page, "svg.network-svg", 6);
+            shoot(page, "network", language);
+
+            page.navigate(url(DEAL + "/sources"));
+            assertThat(page.locator("html")).hasAttribute("lang", language);
+            checkDrawing(page, "svg.mix-svg", 4);
+            assertThat(page.locator("svg.grades-svg")).isVisible();
+            assertThat(page.locator("#picture-h")).not().hasText("");
+            assertThat(page.locator("body")).containsText(spanish ? "Fuentes" : "Sources");
+            page.locator("section.picture").screenshot(new Locator.ScreenshotOptions()
+                    .setPath(SCREENSHOTS.resolve("sources-" + language + ".png")));
+
+            String other = spanish ? "English" : "Español";
+            page.locator(".languages").getByText(other).click();
+            assertThat(page.locator("html")).hasAttribute("lang", spanish ? "en" : "es");
+            page.navigate(url("/parties/microsoft/network"));
+            assertThat(page.locator("html")).hasAttribute("lang", spanish ? "en" : "es");
+        }
+    }
+
+    /** The drawing is visible, has at least {@code links} links, and each one resolves: an anchor here, or a page. */
+    private void checkDrawing(Page page, String svg, int links) {
+        assertThat(page.locator(svg)).isVisible();
+        List<String> hrefs = hrefs(page, svg);
+        assertThat(hrefs).as(svg + " links").hasSizeGreaterThanOrEqualTo(links);
+        for (String href : hrefs) {
+            if (href.startsWith("#")) {
+                assertThat(page.locator("[id='" + href.substring(1) + "']").count()).as(href).isEqualTo(1);
+            }
+            else {
+                assertThat(href).as("a link inside the app").startsWith("/");
+                int anchor = href.indexOf('#');
+                var response = page.request().get(url(anchor < 0 ? href : href.substring(0, anchor)));
+                assertThat(response.status()).as(href).isEqualTo(200);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> hrefs(Page page, String svg) {
+        return (List<String>) page.locator(svg + " a")
+                .evaluateAll("links => links.map(a => a.getAttribute('href') || a.getAttribute('xlink:href'))");
+    }
+
+    private static void shoot(Page page, String name, String language) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + "-" + language + ".png")));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
