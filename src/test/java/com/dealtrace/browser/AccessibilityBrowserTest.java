@@ -9,18 +9,17 @@ import java.util.Map;
 import java.util.Properties;
 
 import com.dealtrace.support.As;
-import com.dealtrace.support.BrowserSupport;
+import com.dealtrace.support.Chromium;
 import com.dealtrace.support.EveryPage;
 import com.dealtrace.support.RowsAdded;
 import com.dealtrace.support.TestDatabaseConfiguration;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -63,8 +62,8 @@ class AccessibilityBrowserTest {
               setTimeout(() => form.submit(), 0);
             }""";
 
-    static Playwright playwright;
-    static Browser browser;
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
     static String axe;
 
     @LocalServerPort
@@ -74,18 +73,8 @@ class AccessibilityBrowserTest {
     JdbcClient jdbc;
 
     @BeforeAll
-    static void startBrowser() throws IOException {
-        BrowserSupport.requireChromium();
-        playwright = BrowserSupport.playwright();
-        browser = BrowserSupport.launch(playwright);
+    static void readAxe() throws IOException {
         axe = axeSource();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (playwright != null) {
-            playwright.close();
-        }
     }
 
     @Test
@@ -110,7 +99,7 @@ class AccessibilityBrowserTest {
         int checked = 0;
         for (As role : List.of(As.ANONYMOUS, As.ADMIN)) {
             // the app's policy forbids inline script: bypassed so that axe can be injected
-            BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBypassCSP(true).setViewportSize(1280, 900));
+            BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setBypassCSP(true).setViewportSize(1280, 900));
             Page page = context.newPage();
             page.addInitScript(axe);
             signIn(page, role);
@@ -134,7 +123,7 @@ class AccessibilityBrowserTest {
 
     @Test
     void theTimelineWorksFromTheKeyboardSkipLinkFirstFocusVisibleAndDrawnMarksFollowedWithEnter() {
-        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
+        Page page = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
         page.navigate(url(TIMELINE));
 
         page.keyboard().press("Tab");
@@ -176,7 +165,7 @@ class AccessibilityBrowserTest {
 
     @Test
     void anEditorSignsInWithTheKeyboardAlone() {
-        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
+        Page page = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
         page.navigate(url("/"));
 
         for (int i = 0; i < 20 && !"Sign in".equals(focused(page, "el.textContent.trim()")); i++) {

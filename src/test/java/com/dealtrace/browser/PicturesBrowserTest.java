@@ -3,14 +3,12 @@ package com.dealtrace.browser;
 import java.nio.file.Path;
 import java.util.List;
 
-import com.dealtrace.support.BrowserSupport;
+import com.dealtrace.support.Chromium;
 import com.dealtrace.support.TestDatabaseConfiguration;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -36,31 +34,17 @@ class PicturesBrowserTest {
     static final String DEAL = "/deals/microsoft-mistral-ai-partnership";
     static final Path SCREENSHOTS = Path.of(System.getProperty("dealtrace.screenshots", "target/screenshots"));
 
-    static Playwright playwright;
-    static Browser browser;
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        BrowserSupport.requireChromium();
-        playwright = BrowserSupport.playwright();
-        browser = BrowserSupport.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "es"})
     void theDrawingsAreThereInTheReadersLanguageAndEveryLinkInThemLeadsSomewhere(String language) {
         boolean spanish = language.equals("es");
-        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)
+        try (var context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)
                 .setLocale(spanish ? "es-ES" : "en-GB"))) {
             Page page = context.newPage();
 

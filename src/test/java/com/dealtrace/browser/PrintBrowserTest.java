@@ -4,18 +4,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 import com.dealtrace.support.As;
-import com.dealtrace.support.BrowserSupport;
+import com.dealtrace.support.Chromium;
 import com.dealtrace.support.TestDatabaseConfiguration;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.Media;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,32 +33,18 @@ class PrintBrowserTest {
     /** The width inside an A4 page's margins (210 mm less 2 × 12 mm) in CSS pixels, as the paper lays out. */
     private static final int A4_WIDTH = 703;
 
-    static Playwright playwright;
-    static Browser browser;
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
 
     @LocalServerPort
     int port;
 
     Page page;
 
-    @BeforeAll
-    static void startBrowser() {
-        BrowserSupport.requireChromium();
-        playwright = BrowserSupport.playwright();
-        browser = BrowserSupport.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
     @BeforeEach
     void signInAsEditor() {
         // an editor sees the most controls: edit buttons and forms, which print must drop
-        page = browser.newContext(new Browser.NewContextOptions().setViewportSize(A4_WIDTH, 1100)).newPage();
+        page = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(A4_WIDTH, 1100)).newPage();
         page.navigate(url("/login"));
         page.locator("#username").fill(As.EDITOR.name().toLowerCase());
         page.locator("#password").fill(As.EDITOR.password());
