@@ -1,6 +1,7 @@
 package com.dealtrace.deal;
 
 import com.dealtrace.security.Viewer;
+import com.dealtrace.web.FilterValidation;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -14,9 +15,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 class DealController {
 
     private final DealService deals;
+    private final FilterValidation validation;
 
-    DealController(DealService deals) {
+    DealController(DealService deals, FilterValidation validation) {
         this.deals = deals;
+        this.validation = validation;
     }
 
     /**
@@ -24,6 +27,7 @@ class DealController {
      * left out of the search; the other filters still apply. */
     @GetMapping("/deals")
     String list(@Valid @ModelAttribute("filter") DealFilter filter, BindingResult errors, Viewer viewer, Model model) {
+        validation.complete(filter, errors);
         DealFilter applied = filter.without(errors);
         model.addAttribute("view", deals.list(applied, viewer.audience()));
         model.addAttribute("filterRejected", errors.hasErrors());

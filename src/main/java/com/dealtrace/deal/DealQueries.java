@@ -157,8 +157,9 @@ class DealQueries {
         var where = new StringBuilder(" where " + audience.deals("d"));
         Map<String, Object> params = new LinkedHashMap<>();
         if (hasText(filter.q())) {
-            // two index-served lookups (trigram indexes on titles and party names) instead of a filter on every deal
-            where.append("""
+            // two index-served lookups (trigram indexes on titles and party names) instead of a filter on every deal;
+            // the space first because a text block drops its leading spaces
+            where.append(' ').append("""
                      and d.id in (select t.id from deal t where t.title ilike :q
                                   union
                                   select qp.deal_id from deal_participant qp join party qpp on qpp.id = qp.party_id
@@ -174,7 +175,7 @@ class DealQueries {
             params.put("status", filter.status().name());
         }
         if (hasText(filter.party())) {
-            where.append("""
+            where.append(' ').append("""
                      and d.id in (select fp.deal_id from deal_participant fp join party fpp on fpp.id = fp.party_id
                                   where fpp.slug = :party or fpp.name ilike :partyName)""");
             params.put("party", filter.party().trim());

@@ -1,5 +1,7 @@
 package com.dealtrace.security;
 
+import com.dealtrace.web.PlainText;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,6 +40,9 @@ class TokenController {
         String label = name.isBlank() ? "API token" : name.strip();
         if (label.length() > 100) {
             model.addAttribute("notice", "Keep the token's name under 100 characters.");
+        }
+        else if (!PlainText.Validator.isPlain(label)) {
+            model.addAttribute("notice", PlainText.MESSAGE);
         }
         else {
             model.addAttribute("newToken", tokens.create(viewer.username(), label));
