@@ -164,6 +164,10 @@ final class Json {
 
     String url(Map<String, Object> object, String name, String path, boolean required) {
         String value = text(object, name, path, required, 2_000);
+        if (UrlNormalizer.tooLong(value)) {
+            problem(path + "." + name, "is longer than 2,000 bytes");
+            return null;
+        }
         if (value != null && UrlNormalizer.key(value).isEmpty()) {
             problem(path + "." + name, "must be a full http or https address");
             return null;

@@ -140,6 +140,8 @@ final class BadInput {
         return Arbitraries.oneOf(Arbitraries.of(URLS), text(),
                 Arbitraries.integers().between(1_990, 12_000).map(n -> "https://example.org/" + "a".repeat(n)),
                 Arbitraries.integers().between(100, 2_000).map(n -> "https://example.org/" + "😀".repeat(n)),
+                Arbitraries.strings().withCharRange('\u4E00', '\u9FFF').ofMinLength(1_000).ofMaxLength(1_980)
+                        .map(path -> "https://example.org/" + path),
                 unicode().map(u -> "https://example.org/" + u),
                 Arbitraries.of("javascript:", "data:", "vbscript:", "http:", "https:", "", "ht tp://")
                         .flatMap(scheme -> unicode().map(u -> scheme + u)));

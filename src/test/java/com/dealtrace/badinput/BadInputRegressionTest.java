@@ -155,6 +155,20 @@ class BadInputRegressionTest {
                 .isZero();
     }
 
+    @Test
+    void anAddressTooLongToIndexIsAFieldErrorNotAServerError() {
+        var random = new java.util.Random(7);
+        var path = new StringBuilder();
+        while (path.length() < 1_960) {
+            path.appendCodePoint(0x4E00 + random.nextInt(20_000));
+        }
+
+        var result = post("/sources/new", "url", "https://example.org/" + path, "title", "Long", "publisherName", "P",
+                "publisherKind", "BLOG", "risk", "HIGH", "language", "en");
+
+        assertThat(result).hasStatus(422).model().extractingBindingResult("form").hasFieldErrors("url");
+    }
+
     private MvcTestResult post(String url, String... fields) {
         var request = mvc.post().uri(url).with(csrf()).with(As.EDITOR.user());
         for (int i = 0; i < fields.length; i += 2) {
