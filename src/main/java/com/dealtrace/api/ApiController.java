@@ -16,6 +16,7 @@ import com.dealtrace.regulation.CaseStatus;
 import com.dealtrace.security.Viewer;
 import com.dealtrace.source.Risk;
 import com.dealtrace.source.SourceService;
+import com.dealtrace.web.FilterValidation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
@@ -49,9 +50,11 @@ class ApiController {
     private final CaseService cases;
     private final BundleService bundles;
     private final BundleReader reader;
+    private final FilterValidation validation;
 
     ApiController(DealService deals, TimelineService timelines, ConfidenceService confidence, PartyService parties,
-            SourceService sources, CaseService cases, BundleService bundles, BundleReader reader) {
+            SourceService sources, CaseService cases, BundleService bundles, BundleReader reader,
+            FilterValidation validation) {
         this.deals = deals;
         this.timelines = timelines;
         this.confidence = confidence;
@@ -60,10 +63,12 @@ class ApiController {
         this.cases = cases;
         this.bundles = bundles;
         this.reader = reader;
+        this.validation = validation;
     }
 
     @GetMapping("/deals")
     Object deals(@Valid @ModelAttribute DealFilter filter, BindingResult errors, Viewer viewer) {
+        validation.complete(filter, errors);
         if (errors.hasErrors()) {
             throw new ApiProblems.BadParameters(errors);
         }

@@ -280,9 +280,12 @@ public class BundleService {
         var amount = json.number(d, "amount", path, false, n -> n.signum() >= 0 && n.scale() <= 2 && n.precision() - n.scale() <= 16,
                 "a positive amount with at most two decimals");
         String currency = json.matching(d, "currency", path, false, "^[A-Z]{3}$", "a three-letter ISO 4217 code");
-        if ((d.get("amount") == null) != (d.get("currency") == null)) {
-            json.problem(path + (d.get("amount") == null ? ".amount" : ".currency"), "goes together with the "
-                    + (d.get("amount") == null ? "currency" : "amount"));
+        // a blank currency counts as none, as it does everywhere else in the bundle
+        boolean hasAmount = d.get("amount") != null;
+        boolean hasCurrency = d.get("currency") != null && !(d.get("currency") instanceof String c && c.isBlank());
+        if (hasAmount != hasCurrency) {
+            json.problem(path + (hasAmount ? ".currency" : ".amount"), "goes together with the "
+                    + (hasAmount ? "amount" : "currency"));
         }
         deal.put("amount", amount);
         deal.put("currency", currency);

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 import com.dealtrace.source.UrlNormalizer;
+import com.dealtrace.web.DateInput;
+import com.dealtrace.web.PlainText;
 
 /**
  * Reads a bundle's values out of the parsed JSON (maps, lists, strings, numbers, booleans) and notes every problem
@@ -69,6 +71,10 @@ final class Json {
             problem(path + "." + name, "is longer than " + max + " characters");
             return null;
         }
+        if (!PlainText.Validator.isPlain(s)) {
+            problem(path + "." + name, "holds control characters (such as NUL); remove them");
+            return null;
+        }
         return s.strip();
     }
 
@@ -103,7 +109,7 @@ final class Json {
             return null;
         }
         try {
-            LocalDate date = LocalDate.parse(value);
+            LocalDate date = DateInput.parse(value);
             if (date.isAfter(today)) {
                 problem(path + "." + name, "lies in the future");
                 return null;
@@ -158,6 +164,10 @@ final class Json {
 
     String url(Map<String, Object> object, String name, String path, boolean required) {
         String value = text(object, name, path, required, 2_000);
+        if (UrlNormalizer.tooLong(value)) {
+            problem(path + "." + name, "is longer than 2,000 bytes");
+            return null;
+        }
         if (value != null && UrlNormalizer.key(value).isEmpty()) {
             problem(path + "." + name, "must be a full http or https address");
             return null;
@@ -172,6 +182,10 @@ final class Json {
         }
         if (!(value instanceof List<?> list) || !list.stream().allMatch(v -> v instanceof String)) {
             problem(path + "." + name, "must be an array of strings");
+            return List.of();
+        }
+        if (!list.stream().allMatch(v -> PlainText.Validator.isPlain((String) v))) {
+            problem(path + "." + name, "holds control characters (such as NUL); remove them");
             return List.of();
         }
         return list.stream().map(v -> ((String) v).strip()).filter(v -> !v.isEmpty()).toList();

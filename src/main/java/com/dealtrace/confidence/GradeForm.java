@@ -2,6 +2,7 @@ package com.dealtrace.confidence;
 
 import java.math.BigDecimal;
 
+import com.dealtrace.web.PlainText;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** An admin's grade: a score between 0 and 1 and the rationale that is kept with it. */
+@PlainText
 public class GradeForm {
 
     @NotNull(message = "{validation.gradeForm.score.notNull}")

@@ -3,6 +3,7 @@ package com.dealtrace.deal;
 import java.util.Locale;
 
 import com.dealtrace.security.Viewer;
+import com.dealtrace.web.FilterValidation;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -16,9 +17,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 class DealController {
 
     private final DealService deals;
+    private final FilterValidation validation;
 
-    DealController(DealService deals) {
+    DealController(DealService deals, FilterValidation validation) {
         this.deals = deals;
+        this.validation = validation;
     }
 
     /**
@@ -27,6 +30,7 @@ class DealController {
     @GetMapping("/deals")
     String list(@Valid @ModelAttribute("filter") DealFilter filter, BindingResult errors, Viewer viewer, Locale locale,
             Model model) {
+        validation.complete(filter, errors);
         DealFilter applied = filter.without(errors);
         model.addAttribute("view", deals.list(applied, viewer.audience(), locale.getLanguage()));
         model.addAttribute("filterRejected", errors.hasErrors());

@@ -2,6 +2,7 @@ package com.dealtrace.deal;
 
 import com.dealtrace.security.Viewer;
 import com.dealtrace.web.Csv;
+import com.dealtrace.web.FilterValidation;
 import com.dealtrace.web.Formats;
 import jakarta.validation.Valid;
 
@@ -17,14 +18,17 @@ class DealExportController {
 
     private final DealService deals;
     private final Formats fmt;
+    private final FilterValidation validation;
 
-    DealExportController(DealService deals, Formats fmt) {
+    DealExportController(DealService deals, Formats fmt, FilterValidation validation) {
         this.deals = deals;
         this.fmt = fmt;
+        this.validation = validation;
     }
 
     @GetMapping("/deals.csv")
     ResponseEntity<String> export(@Valid @ModelAttribute DealFilter filter, BindingResult errors, Viewer viewer) {
+        validation.complete(filter, errors);
         var csv = new Csv().row("slug", "title", "type", "status", "announced_on", "amount", "currency", "region",
                 "parties", "visibility", "score", "grade");
         for (var d : deals.export(filter.without(errors), viewer.audience())) {

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
 /**
@@ -17,8 +16,7 @@ import org.springframework.validation.Errors;
  * @param region words the deal's region contains
  */
 public record DealFilter(@Size(max = 200) String q, DealType type, DealStatus status, @Size(max = 200) String party,
-        @Size(max = 200) String region, Grade grade, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, @Min(1) @Max(100_000) Integer page) {
+        @Size(max = 200) String region, Grade grade, LocalDate from, LocalDate to, @Min(1) @Max(100_000) Integer page) {
 
     public static final int PAGE_SIZE = 20;
 

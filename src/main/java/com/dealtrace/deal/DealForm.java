@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.dealtrace.web.EditForm;
+import com.dealtrace.web.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -19,10 +20,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
 /** The deal editor's form: every briefing field, the participants with their roles, and translations. */
+@PlainText
 public class DealForm implements EditForm {
 
     /** Blank rows offered under the filled ones, for adding participants and translations without script. */
@@ -35,7 +36,6 @@ public class DealForm implements EditForm {
     private DealType type;
     @NotNull(message = "{validation.dealForm.status.notNull}")
     private DealStatus status = DealStatus.ANNOUNCED;
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate announcedOn;
     @Size(max = 20_000, message = "{validation.dealForm.summary.size}")
     private String summary;
@@ -77,6 +77,7 @@ public class DealForm implements EditForm {
     private Integer version;
 
     /** One participant row: a party (by slug), its role and a note. A row without a party is ignored. */
+    @PlainText
     public static class ParticipantRow {
 
         private String party;
@@ -123,6 +124,7 @@ public class DealForm implements EditForm {
     }
 
     /** One translation row; a row without a language and title is ignored. */
+    @PlainText
     public static class TranslationRow {
 
         @Pattern(regexp = "^$|^[a-z]{2}$", message = "{validation.dealForm.translation.language.pattern}")
@@ -243,7 +245,8 @@ public class DealForm implements EditForm {
         }
         for (int i = 0; i < translations.size(); i++) {
             if (translations.get(i).isPartlyFilled()) {
-                errors.rejectValue("translations[" + i + "].title", "validation.dealForm.translations.title.required",
+                String missing = notBlank(translations.get(i).getLanguage()) ? "title" : "language";
+                errors.rejectValue("translations[" + i + "]." + missing, "validation.dealForm.translations.title.required",
                         "A translation needs a language and a title.");
             }
         }

@@ -161,8 +161,8 @@ class DealQueries {
         var where = new StringBuilder(" where " + audience.deals("d"));
         Map<String, Object> params = new LinkedHashMap<>();
         if (hasText(filter.q())) {
-            // two index-served lookups (trigram indexes on titles and party names) instead of a filter on every deal
-            // a text block loses its leading blanks, so the space before "and" comes separately
+            // two index-served lookups (trigram indexes on titles and party names) instead of a filter on every deal;
+            // the space first because a text block drops its leading spaces
             where.append(' ').append("""
                      and d.id in (select t.id from deal t where t.title ilike :q
                                   union

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
+import com.dealtrace.web.EditForm;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -65,7 +67,7 @@ class Event {
         datePrecision = date.precision();
         kind = form.getKind();
         title = form.getTitle().trim();
-        description = form.getDescription() == null ? "" : form.getDescription().trim();
+        description = Objects.requireNonNullElse(EditForm.text(form.getDescription()), "");
         regulatoryCaseId = caseId;
         // Keep the rows of sources still cited: Hibernate inserts before it deletes, so re-adding a source
         // that is removed in the same flush would break the one-citation-per-source rule.

@@ -8,22 +8,22 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.dealtrace.web.EditForm;
+import com.dealtrace.web.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
 
 /** The event editor's form: a dated entry of a deal's timeline and the sources cited for it. */
+@PlainText
 public class EventForm implements EditForm {
 
     static final int SPARE_ROWS = 3;
 
     @NotNull(message = "{validation.eventForm.occurredOn.notNull}")
     @PastOrPresent(message = "{validation.eventForm.occurredOn.pastOrPresent}")
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate occurredOn;
     @NotNull(message = "{validation.eventForm.precision.notNull}")
     private DatePrecision precision = DatePrecision.DAY;
@@ -40,6 +40,7 @@ public class EventForm implements EditForm {
     private Integer version;
 
     /** One cited source; a row without a source is ignored. */
+    @PlainText
     public static class CitationRow {
 
         private Long source;

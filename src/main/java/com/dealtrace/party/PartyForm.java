@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 import com.dealtrace.web.EditForm;
+import com.dealtrace.web.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** The party editor's form. */
+@PlainText
 public class PartyForm implements EditForm {
 
     @NotBlank(message = "{validation.partyForm.name.notBlank}")

@@ -5,16 +5,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.dealtrace.web.EditForm;
+import com.dealtrace.web.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
 /** The regulatory case editor's form. */
+@PlainText
 public class CaseForm implements EditForm {
 
     @NotBlank(message = "{validation.caseForm.deal.notBlank}")
@@ -33,10 +34,8 @@ public class CaseForm implements EditForm {
     @Pattern(regexp = "^$|^https?://\\S+$", message = "{validation.caseForm.url.pattern}")
     private String url;
     @PastOrPresent(message = "{validation.caseForm.openedOn.pastOrPresent}")
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate openedOn;
     @PastOrPresent(message = "{validation.caseForm.decidedOn.pastOrPresent}")
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate decidedOn;
     @NotNull(message = "{validation.caseForm.status.notNull}")
     private CaseStatus status = CaseStatus.OPEN;

@@ -1,11 +1,13 @@
 package com.dealtrace.security;
 
+import com.dealtrace.web.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** An admin's form for a new account; a blank password is generated and shown once. */
+@PlainText
 public class NewUserForm {
 
     @NotBlank(message = "{validation.newUserForm.username.notBlank}")

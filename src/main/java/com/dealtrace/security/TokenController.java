@@ -1,6 +1,7 @@
 package com.dealtrace.security;
 
 import com.dealtrace.web.Notice;
+import com.dealtrace.web.PlainText;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,7 +40,10 @@ class TokenController {
     String create(@RequestParam(defaultValue = "") String name, Viewer viewer, Model model) {
         String label = name.isBlank() ? "API token" : name.strip();
         if (label.length() > 100) {
-            model.addAttribute("notice", "Keep the token's name under 100 characters.");
+            model.addAttribute("notice", Notice.of("tokens.name.long"));
+        }
+        else if (!PlainText.Validator.isPlain(label)) {
+            model.addAttribute("notice", Notice.of("validation.plainText"));
         }
         else {
             model.addAttribute("newToken", tokens.create(viewer.username(), label));

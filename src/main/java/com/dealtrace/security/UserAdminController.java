@@ -1,9 +1,10 @@
 package com.dealtrace.security;
 
-import com.dealtrace.web.Notice;
-
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import com.dealtrace.web.Notice;
+import com.dealtrace.web.PlainText;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -31,6 +32,7 @@ class UserAdminController {
     }
 
     /** The change an admin makes to an existing account. */
+    @PlainText
     record UserChange(@NotBlank(message = "{validation.userChange.displayName.notBlank}") @Size(max = 100) String displayName,
             @NotNull(message = "{validation.userChange.role.notNull}") Role role, boolean enabled) {
     }
@@ -46,6 +48,10 @@ class UserAdminController {
             HttpServletResponse response) {
         if (!errors.hasFieldErrors("username") && accounts.exists(form.getUsername())) {
             errors.rejectValue("username", "validation.newUserForm.username.taken", "This user name is taken.");
+        }
+        // BCrypt reads at most 72 bytes and refuses longer passwords outright
+        if (form.getPassword() != null && form.getPassword().getBytes(StandardCharsets.UTF_8).length > 72) {
+            errors.rejectValue("password", "validation.newUserForm.password.long", "Keep the password to 72 bytes: 72 plain letters, fewer with accents or emoji.");
         }
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

@@ -62,7 +62,10 @@ public class SourceEditService {
         SourceOption existing = null;
         if (form.getUrl() != null && !form.getUrl().isBlank()) {
             var key = UrlNormalizer.key(form.getUrl());
-            if (key.isEmpty()) {
+            if (UrlNormalizer.tooLong(form.getUrl())) {
+                errors.rejectValue("url", "validation.sourceForm.url.long", "Keep the address under 2,000 bytes: letters beyond a–z count two to four.");
+            }
+            else if (key.isEmpty()) {
                 errors.rejectValue("url", "validation.sourceForm.url.scheme", "Give a full http or https address, such as https://example.org/page.");
             }
             else {

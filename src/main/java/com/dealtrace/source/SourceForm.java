@@ -5,15 +5,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.dealtrace.web.EditForm;
+import com.dealtrace.web.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
 
 /** The source editor's form. The address must be http or https and not known already. */
+@PlainText
 public class SourceForm implements EditForm {
 
     @NotBlank(message = "{validation.sourceForm.url.notBlank}")
@@ -28,7 +29,6 @@ public class SourceForm implements EditForm {
     @NotNull(message = "{validation.sourceForm.publisherKind.notNull}")
     private PublisherKind publisherKind;
     @PastOrPresent(message = "{validation.sourceForm.publishedOn.pastOrPresent}")
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate publishedOn;
     @NotBlank(message = "{validation.sourceForm.language.notBlank}")
     @Pattern(regexp = "^[a-z]{2}$", message = "{validation.sourceForm.language.pattern}")

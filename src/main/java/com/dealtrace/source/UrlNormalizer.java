@@ -2,6 +2,7 @@ package com.dealtrace.source;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,6 +16,14 @@ import java.util.stream.Collectors;
 public final class UrlNormalizer {
 
     private UrlNormalizer() {
+    }
+
+    /**
+     * Whether the address is too long to be a source: its key is unique-indexed, and PostgreSQL indexes at most
+     * 2,704 bytes, which 2,000 characters of Chinese or emoji pass.
+     */
+    public static boolean tooLong(String url) {
+        return url != null && url.trim().getBytes(StandardCharsets.UTF_8).length > 2_000;
     }
 
     /** The key of an http or https URL, or empty when the text is not one. */

@@ -173,6 +173,8 @@ class AccessibilityBrowserTest {
         }
         page.keyboard().press("Enter");
         page.waitForURL(url("/login"));
+        // the user name field takes the focus itself; typing before it has would go nowhere
+        assertThat(page.locator("#username")).isFocused();
         page.keyboard().type("editor");
         page.keyboard().press("Tab");
         page.keyboard().type(As.EDITOR.password());
