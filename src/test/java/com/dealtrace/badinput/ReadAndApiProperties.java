@@ -114,12 +114,7 @@ class ReadAndApiProperties {
 
     @Property(tries = 400)
     void searchAnswersAnyQueryKindAndPage(@ForAll("searches") Map<String, String> parameters, @ForAll("readers") As as) {
-        BadInputApp.tried("GET /search");
-        var result = app.get(as, "/search", parameters);
-
-        BadInputApp.noServerError(result);
-        assertThat(result.getResponse().getStatus()).isIn(200, 400);
-        page(result, parameters);
+        listPage(as, "/search", parameters);
     }
 
     @Provide
@@ -130,12 +125,7 @@ class ReadAndApiProperties {
     @Property(tries = 250)
     void theSourceListAnswersAnyFilterAndPage(@ForAll("sourceFilters") Map<String, String> filters,
             @ForAll("readers") As as) {
-        BadInputApp.tried("GET /sources");
-        var result = app.get(as, "/sources", filters);
-
-        BadInputApp.noServerError(result);
-        assertThat(result.getResponse().getStatus()).isIn(200, 400);
-        page(result, filters);
+        listPage(as, "/sources", filters);
     }
 
     @Provide
@@ -146,11 +136,7 @@ class ReadAndApiProperties {
     @Property(tries = 200)
     void theCaseListAndTheNewCasePageAnswerAnyFilter(@ForAll("caseFilters") Map<String, String> filters,
             @ForAll("readers") As as) {
-        BadInputApp.tried("GET /cases");
-        var result = app.get(as, "/cases", filters);
-        BadInputApp.noServerError(result);
-        assertThat(result.getResponse().getStatus()).isIn(200, 400);
-        page(result, filters);
+        listPage(as, "/cases", filters);
 
         BadInputApp.tried("GET /cases/new");
         var newCase = app.get(As.EDITOR, "/cases/new", filters);
@@ -265,6 +251,16 @@ class ReadAndApiProperties {
     }
 
     /** A page shown for bad parameters holds no markup from them and no technical messages. */
+
+    /** A list page answers any filter with the page or a 400, never a server error, and shows nothing raw. */
+    private void listPage(As as, String path, Map<String, String> filters) {
+        BadInputApp.tried("GET " + path);
+        var result = app.get(as, path, filters);
+        BadInputApp.noServerError(result);
+        assertThat(result.getResponse().getStatus()).isIn(200, 400);
+        page(result, filters);
+    }
+
     private static void page(MvcResult result, Map<String, String> parameters) {
         String body = BadInputApp.body(result);
         parameters.values().forEach(value -> Form.noRawMarkup(body, value));
