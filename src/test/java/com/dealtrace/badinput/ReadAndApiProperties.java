@@ -250,8 +250,6 @@ class ReadAndApiProperties {
         return parameters.values().stream().anyMatch(BadInput::hasControl);
     }
 
-    /** A page shown for bad parameters holds no markup from them and no technical messages. */
-
     /** A list page answers any filter with the page or a 400, never a server error, and shows nothing raw. */
     private void listPage(As as, String path, Map<String, String> filters) {
         BadInputApp.tried("GET " + path);
@@ -261,6 +259,7 @@ class ReadAndApiProperties {
         page(result, filters);
     }
 
+    /** A page shown for bad parameters holds no markup from them and no technical messages. */
     private static void page(MvcResult result, Map<String, String> parameters) {
         String body = BadInputApp.body(result);
         parameters.values().forEach(value -> Form.noRawMarkup(body, value));
