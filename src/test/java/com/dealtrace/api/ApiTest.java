@@ -111,6 +111,21 @@ class ApiTest {
     }
 
     @Test
+    void addressesAndMethodsTheApiDoesNotKnowAreProblemsToo() {
+        String token = tokens.create("analyst", "test");
+
+        var unknown = get("/api/v1/nothing/here", token);
+        assertThat(unknown).hasStatus(404).hasContentType("application/problem+json");
+        assertThat(unknown).bodyJson().extractingPath("$.status").isEqualTo(404);
+        String editorToken = tokens.create("editor", "test");
+        var wrongMethod = mvc.delete().uri("/api/v1/deals").header(HttpHeaders.AUTHORIZATION, "Bearer " + editorToken)
+                .exchange();
+        assertThat(wrongMethod).hasStatus(405).hasContentType("application/problem+json");
+        // pages keep their HTML error page (ErrorPagesTest checks it over real HTTP)
+        assertThat(mvc.get().uri("/nothing/here").exchange().getResponse().getContentType()).isNull();
+    }
+
+    @Test
     void theOpenApiDescriptionIsServedWithoutAToken() {
         assertThat(mvc.get().uri("/api/v1/openapi.json").exchange()).hasStatusOk().bodyJson()
                 .extractingPath("$.openapi").isEqualTo("3.1.0");
