@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -20,10 +21,15 @@ public record SuggestedScore(BigDecimal score, ConfidenceBand band, int sources,
         return band.grade();
     }
 
-    /** The formula with its numbers, e.g. "1 − (1 − 0.60)³ × (1 − 0.30)³ = 0.98". */
+    /** The formula with its numbers, e.g. "1 − (1 − 0.60)³ × (1 − 0.30)³ = 0.98"; empty without a cited source. */
     public String formula() {
+        return formula(BigDecimal::toPlainString);
+    }
+
+    /** The formula with its numbers written by {@code decimals}, such as the reader's "0,60". */
+    public String formula(Function<BigDecimal, String> decimals) {
         if (origins.isEmpty()) {
-            return "no cited source: 0.00";
+            return "";
         }
         var factors = new StringBuilder();
         origins.stream()
@@ -34,12 +40,12 @@ public record SuggestedScore(BigDecimal score, ConfidenceBand band, int sources,
                     if (!factors.isEmpty()) {
                         factors.append(" × ");
                     }
-                    factors.append("(1 − ").append(weight.setScale(2, RoundingMode.HALF_UP).toPlainString()).append(')');
+                    factors.append("(1 − ").append(decimals.apply(weight.setScale(2, RoundingMode.HALF_UP))).append(')');
                     if (count > 1) {
                         factors.append(superscript(count));
                     }
                 });
-        return "1 − " + factors + " = " + score.toPlainString();
+        return "1 − " + factors + " = " + decimals.apply(score);
     }
 
     private static String superscript(long number) {

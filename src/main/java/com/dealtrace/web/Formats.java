@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import com.dealtrace.confidence.SuggestedScore;
 import com.dealtrace.event.PartialDate;
 
 import org.springframework.context.MessageSource;
@@ -98,6 +99,11 @@ public class Formats {
         number.setMinimumFractionDigits(2);
         number.setMaximumFractionDigits(2);
         return number.format(score.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /** The suggested score's formula with the reader's decimal separator: "1 − (1 − 0,60)³ = 0,94". */
+    public String formula(SuggestedScore suggested) {
+        return suggested == null ? "" : suggested.formula(this::score);
     }
 
     /** A plain count or number with the reader's separators: "250,000", "250.000". */

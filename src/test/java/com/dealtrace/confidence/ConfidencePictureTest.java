@@ -99,7 +99,8 @@ class ConfidencePictureTest {
         String html = page("/deals/bare-deal/sources", As.ANALYST);
 
         assertThat(html).doesNotContain("<svg", "mix-svg", "grades-svg")
-                .contains("No source is cited for this deal yet, so there is nothing to draw.",
+                .contains("No source is cited, so the suggested score is 0.00.",
+                        "No source is cited for this deal yet, so there is nothing to draw.",
                         "No admin has graded this deal yet, so there is no grade history to draw.");
     }
 

@@ -22,7 +22,7 @@ class ScoreCalculatorTest {
         assertThat(score.score()).isEqualByComparingTo("0.00");
         assertThat(score.band()).isEqualTo(ConfidenceBand.INTERNAL_MONITORING);
         assertThat(score.origins()).isEmpty();
-        assertThat(score.formula()).isEqualTo("no cited source: 0.00");
+        assertThat(score.formula()).isEmpty();
     }
 
     @Test

@@ -57,6 +57,8 @@ class LanguagesTest {
         String list = spanish("/deals");
         assertThat(list).contains("9 sept 2025", "1,7 mil M EUR");
         assertThat(body(mvc.get().uri("/deals").exchange())).contains("9 Sep 2025", "EUR 1.7 bn");
+
+        assertThat(spanish(DEAL + "/sources")).contains("1 − (1 − 0,60)³ × (1 − 0,30)³ = 0,98");
     }
 
     @Test
