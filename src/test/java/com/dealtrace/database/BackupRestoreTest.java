@@ -2,13 +2,10 @@ package com.dealtrace.database;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,6 +22,7 @@ import com.dealtrace.security.ApiTokens;
 import com.dealtrace.security.Audience;
 import com.dealtrace.support.As;
 import com.dealtrace.support.ExternalTools;
+import com.dealtrace.support.WebSession;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -113,12 +111,10 @@ class BackupRestoreTest {
     /** Edits that only the dump can carry over: an admin's grade through the form and a bundle import through the API. */
     private static String editAfterTheDemo(ConfigurableApplicationContext app) throws Exception {
         int port = port(app);
-        var admin = new Visitor(port);
-        admin.signIn(As.ADMIN);
+        var admin = WebSession.as(As.ADMIN, port);
         String form = admin.csrfToken("/deals/" + GRADED + "/sources");
-        var graded = admin.post("/deals/" + GRADED + "/grade", "score=0.81&rationale=" + URLEncoder.encode(RATIONALE,
-                StandardCharsets.UTF_8) + "&_csrf=" + URLEncoder.encode(form, StandardCharsets.UTF_8));
-        assertThat(graded.statusCode()).as("grading").isEqualTo(302);
+        var graded = admin.post("/deals/" + GRADED + "/grade", Map.of("score", "0.81", "rationale", RATIONALE, "_csrf", form));
+        assertThat(graded.status()).as("grading").isEqualTo(302);
 
         String token = app.getBean(ApiTokens.class).create("editor", "backup test");
         String bundle = JsonMapper.builder().build().writeValueAsString(app.getBean(BundleService.class).export(DEAL, Audience.EDITOR))
@@ -133,18 +129,17 @@ class BackupRestoreTest {
     /** Every page as anonymous readers, a signed-in analyst and an API client get it: status, type, redirect and body. */
     private static Map<String, String> pages(int port, String token) throws Exception {
         var pages = new LinkedHashMap<String, String>();
-        var anonymous = new Visitor(port);
+        var anonymous = new WebSession(port);
         for (String page : PAGES) {
-            pages.put("anonymous " + page, anonymous.get(page, null));
+            pages.put("anonymous " + page, snapshot(anonymous, port, page));
         }
-        var analyst = new Visitor(port);
-        analyst.signIn(As.ANALYST);
+        var analyst = WebSession.as(As.ANALYST, port);
         for (String page : concat(PAGES, MEMBER_PAGES)) {
-            pages.put("analyst " + page, analyst.get(page, null));
+            pages.put("analyst " + page, snapshot(analyst, port, page));
         }
-        var api = new Visitor(port);
+        var api = new WebSession(port);
         for (String page : API) {
-            pages.put("api " + page, api.get(page, token));
+            pages.put("api " + page, snapshot(api, port, page, "Authorization", "Bearer " + token));
         }
         return pages;
     }
@@ -169,58 +164,16 @@ class BackupRestoreTest {
         return new Facts(migrations, dataSets, rows);
     }
 
-    /** A browser without JavaScript: keeps its cookies, follows no redirect. */
-    private static final class Visitor {
-
-        private final int port;
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-
-        Visitor(int port) {
-            this.port = port;
-        }
-
-        void signIn(As who) throws Exception {
-            String form = "username=" + who.name().toLowerCase() + "&password=" + URLEncoder.encode(who.password(), StandardCharsets.UTF_8)
-                    + "&_csrf=" + URLEncoder.encode(csrfToken("/login"), StandardCharsets.UTF_8);
-            var signedIn = post("/login", form);
-            assertThat(signedIn.statusCode()).as("sign-in of " + who).isEqualTo(302);
-            assertThat(signedIn.headers().firstValue("Location")).as("sign-in of " + who).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
-        }
-
-        String csrfToken(String page) throws Exception {
-            var token = CSRF.matcher(send(HttpRequest.newBuilder(uri(page))).body());
-            assertThat(token.find()).as("a form with a CSRF token on " + page).isTrue();
-            return token.group(1);
-        }
-
-        HttpResponse<String> post(String page, String form) throws Exception {
-            return send(HttpRequest.newBuilder(uri(page)).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)));
-        }
-
-        /**
-         * The page as a reader gets it, with only what differs per instance blanked: the CSRF token (per session) and
-         * the port in absolute links (feeds).
-         */
-        String get(String page, String bearer) throws Exception {
-            var request = HttpRequest.newBuilder(uri(page));
-            if (bearer != null) {
-                request.header("Authorization", "Bearer " + bearer);
-            }
-            var response = send(request);
-            assertThat(response.statusCode()).as(page).isEqualTo(200);
-            String body = CSRF.matcher(response.body()).replaceAll("name=\"_csrf\" value=\"(per session)\"")
-                    .replace("//localhost:" + port + "/", "//localhost:(port)/");
-            return response.headers().firstValue("Content-Type").orElse("") + "\n\n" + body;
-        }
-
-        private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        private URI uri(String page) {
-            return URI.create("http://localhost:" + port + page);
-        }
+    /**
+     * The page as a reader gets it (status, type and body), with only what differs per instance blanked: the CSRF
+     * token (per session) and the port in absolute links (feeds).
+     */
+    private static String snapshot(WebSession session, int port, String page, String... headers) {
+        var response = session.get(page, concat(List.of("Accept", "*/*"), List.of(headers)).toArray(String[]::new));
+        assertThat(response.status()).as(page).isEqualTo(200);
+        String body = CSRF.matcher(response.body()).replaceAll("name=\"_csrf\" value=\"(per session)\"")
+                .replace("//localhost:" + port + "/", "//localhost:(port)/");
+        return response.header("Content-Type").orElse("") + "\n\n" + body;
     }
 
     private static ConfigurableApplicationContext startApp(EmbeddedPostgres server, String database) {

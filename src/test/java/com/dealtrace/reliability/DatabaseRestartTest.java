@@ -1,25 +1,17 @@
 package com.dealtrace.reliability;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
 import com.dealtrace.DealtraceApplication;
 import com.dealtrace.security.ApiTokens;
 import com.dealtrace.support.As;
+import com.dealtrace.support.WebSession;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
@@ -55,16 +47,16 @@ class DatabaseRestartTest {
             // the app must really use the server this test stops
             assertThat(app.getBean(DataSource.class).unwrap(HikariDataSource.class).getJdbcUrl()).contains(":" + pgPort + "/");
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-            var anonymous = HttpClient.newHttpClient();
-            var signedIn = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-            signIn(signedIn, port);
+            var anonymous = new WebSession(port);
+            var signedIn = new WebSession(port);
+            signedIn.signIn("analyst", As.ANALYST.password());
 
             for (String page : PAGES) {
-                assertThat(get(anonymous, port, page).statusCode()).as(page).isEqualTo(200);
+                assertThat(visit(anonymous, page).status()).as(page).isEqualTo(200);
             }
-            assertThat(get(signedIn, port, "/deals").body()).contains("Signed in as <strong>analyst</strong>");
+            assertThat(visit(signedIn, "/deals").body()).contains("Signed in as <strong>analyst</strong>");
             String token = app.getBean(ApiTokens.class).create("analyst", "outage");
-            assertThat(api(anonymous, port, token).statusCode()).isEqualTo(200);
+            assertThat(api(anonymous, token).status()).isEqualTo(200);
 
             long stopping = System.nanoTime();
             postgres.close();
@@ -74,8 +66,8 @@ class DatabaseRestartTest {
             for (var client : List.of(anonymous, signedIn)) {
                 for (String page : PAGES) {
                     long started = System.nanoTime();
-                    var response = get(client, port, page);
-                    outage.add(new Outcome(page + (client == signedIn ? " (signed in)" : ""), response.statusCode(),
+                    var response = visit(client, page);
+                    outage.add(new Outcome(page + (client == signedIn ? " (signed in)" : ""), response.status(),
                             millisSince(started), response.body()));
                 }
             }
@@ -87,9 +79,9 @@ class DatabaseRestartTest {
                         .doesNotContainIgnoringCase("exception").doesNotContain("at com.", "at org.", "Tomcat", "PSQL");
             }
 
-            var apiDuringOutage = api(anonymous, port, token);
-            assertThat(apiDuringOutage.statusCode()).isEqualTo(503);
-            assertThat(apiDuringOutage.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            var apiDuringOutage = api(anonymous, token);
+            assertThat(apiDuringOutage.status()).isEqualTo(503);
+            assertThat(apiDuringOutage.header("Content-Type")).hasValue("application/problem+json");
             assertThat(apiDuringOutage.body()).contains("\"status\":503").doesNotContain("Exception");
 
             long starting = System.nanoTime();
@@ -101,7 +93,7 @@ class DatabaseRestartTest {
             long back = System.nanoTime();
             while (recovering.isEmpty() || recovering.get(recovering.size() - 1) != 200) {
                 assertThat(millisSince(back)).as("recovery").isLessThan(15_000);
-                recovering.add(get(anonymous, port, "/deals").statusCode());
+                recovering.add(visit(anonymous, "/deals").status());
             }
             long recovered = millisSince(back);
             System.out.printf("[faults] first page served %d ms after PostgreSQL was back; statuses until then: %s%n",
@@ -113,18 +105,18 @@ class DatabaseRestartTest {
             for (var client : List.of(anonymous, signedIn)) {
                 for (String page : PAGES) {
                     requests++;
-                    if (get(client, port, page).statusCode() == 200) {
+                    if (visit(client, page).status() == 200) {
                         succeeded++;
                     }
                 }
             }
-            var stillSignedIn = get(signedIn, port, "/account/tokens");
+            var stillSignedIn = visit(signedIn, "/account/tokens");
             System.out.printf("[faults] after that: %d of %d requests succeeded; signed-in session: %d %s%n",
-                    succeeded, requests, stillSignedIn.statusCode(),
+                    succeeded, requests, stillSignedIn.status(),
                     stillSignedIn.body().contains("Signed in as <strong>analyst</strong>") ? "still signed in" : "signed out");
             assertThat(succeeded).isEqualTo(requests);
-            assertThat(api(anonymous, port, token).statusCode()).isEqualTo(200);
-            assertThat(stillSignedIn.statusCode()).isEqualTo(200);
+            assertThat(api(anonymous, token).status()).isEqualTo(200);
+            assertThat(stillSignedIn.status()).isEqualTo(200);
             assertThat(stillSignedIn.body()).contains("Signed in as <strong>analyst</strong>");
         }
         finally {
@@ -132,9 +124,8 @@ class DatabaseRestartTest {
         }
     }
 
-    private static HttpResponse<String> api(HttpClient http, int port, String token) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/deals"))
-                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+    private static WebSession.Page api(WebSession session, String token) {
+        return session.get("/api/v1/deals", "Authorization", "Bearer " + token);
     }
 
     private record Outcome(String page, int status, long millis, String body) {
@@ -159,22 +150,7 @@ class DatabaseRestartTest {
         return (System.nanoTime() - nanos) / 1_000_000;
     }
 
-    private static HttpResponse<String> get(HttpClient http, int port, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
-                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static void signIn(HttpClient http, int port) throws Exception {
-        var login = get(http, port, "/login");
-        var token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login.body());
-        assertThat(token.find()).isTrue();
-        String form = "username=analyst&password=" + URLEncoder.encode(As.ANALYST.password(), StandardCharsets.UTF_8)
-                + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
-        var signedIn = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(signedIn.statusCode()).isEqualTo(302);
-        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+    private static WebSession.Page visit(WebSession session, String path) {
+        return session.get(path, "Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
     }
 }

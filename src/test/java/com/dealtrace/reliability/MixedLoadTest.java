@@ -1,15 +1,9 @@
 package com.dealtrace.reliability;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,8 +11,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.dealtrace.security.Role;
@@ -26,6 +18,7 @@ import com.dealtrace.security.UserAccounts;
 import com.dealtrace.support.As;
 import com.dealtrace.support.RowsAdded;
 import com.dealtrace.support.TestDatabaseConfiguration;
+import com.dealtrace.support.WebSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,7 +50,6 @@ class MixedLoadTest {
             "/deals/microsoft-mistral-ai-partnership/timeline", "/deals/microsoft-mistral-ai-partnership/sources",
             "/deals/asml-mistral-ai-series-c/timeline", "/parties/microsoft", "/parties/microsoft/network",
             "/cases/cma-microsoft-mistral-ai", "/sources", "/search?q=mistral", "/search?q=azure+distribution"};
-    static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @LocalServerPort
     int port;
@@ -124,23 +116,24 @@ class MixedLoadTest {
         var storedSources = jdbc.sql("select title from source where title like :p").param("p", "Load " + run + " %")
                 .query(String.class).set();
         assertThat(storedSources).containsExactlyInAnyOrderElementsOf(sourcesWritten);
-        var client = HttpClient.newHttpClient();
+        var reader = session();
         for (String deal : DEALS) {
-            String timeline = get(client, "/deals/" + deal + "/timeline").body();
+            String timeline = reader.get("/deals/" + deal + "/timeline").body();
             assertThat(eventsWritten.stream().filter(t -> t.contains(" on " + deal + " ")))
                     .allSatisfy(title -> assertThat(timeline).contains(HtmlUtils.htmlEscape(title)));
         }
     }
 
     private void edit(int editor, long end) {
-        var http = client();
+        var session = session();
         try {
-            String token = signIn(http, "load-editor-" + editor, "load-editor-password-" + editor);
+            session.signIn("load-editor-" + editor, "load-editor-password-" + editor);
+            String token = session.csrfToken("/account/tokens");
             for (int i = 0; System.nanoTime() < end; i++) {
                 String deal = DEALS[editor % DEALS.length];
                 if (i % 4 == 3) {
                     String title = "Load " + run + " source " + editor + "-" + i;
-                    var saved = post(http, "/sources/new", token, "url", "https://load.example/" + run + "/" + editor + "/" + i,
+                    var saved = post(session, "/sources/new", token, "url", "https://load.example/" + run + "/" + editor + "/" + i,
                             "title", title, "publisherName", "Load wire", "publisherKind", "NEWS_WIRE",
                             "language", "en", "risk", "MEDIUM", "summary", "Written by the load test");
                     if (expect(saved, 302, "POST /sources/new")) {
@@ -149,7 +142,7 @@ class MixedLoadTest {
                 }
                 else {
                     String title = "Load " + run + " event " + editor + "-" + i + " on " + deal + " <b>&</b>";
-                    var saved = post(http, "/deals/" + deal + "/events/new", token, "occurredOn", "2025-10-0" + (1 + i % 9),
+                    var saved = post(session, "/deals/" + deal + "/events/new", token, "occurredOn", "2025-10-0" + (1 + i % 9),
                             "precision", "DAY", "kind", "STATEMENT", "title", title,
                             "description", "Saved while readers browse; ünïcödé and \"quotes\".");
                     if (expect(saved, 302, "POST event")) {
@@ -165,15 +158,15 @@ class MixedLoadTest {
     }
 
     private void read(boolean signedIn, long end) {
-        var http = client();
+        var session = session();
         try {
             if (signedIn) {
-                signIn(http, "analyst", As.ANALYST.password());
+                session.signIn("analyst", As.ANALYST.password());
             }
             while (System.nanoTime() < end) {
                 String page = PAGES[ThreadLocalRandom.current().nextInt(PAGES.length)];
                 long start = System.nanoTime();
-                var response = get(http, page);
+                var response = session.get(page);
                 readMillis.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
                 expect(response, 200, "GET " + page);
                 pause(50, 250);
@@ -184,51 +177,31 @@ class MixedLoadTest {
         }
     }
 
-    private boolean expect(HttpResponse<String> response, int status, String what) {
-        statuses.merge(what.startsWith("GET") ? "GET " + response.statusCode() : "POST " + response.statusCode(), 1,
+    private boolean expect(WebSession.Page response, int status, String what) {
+        statuses.merge(what.startsWith("GET") ? "GET " + response.status() : "POST " + response.status(), 1,
                 Integer::sum);
-        if (response.statusCode() != status) {
-            errors.add(what + " answered " + response.statusCode());
+        if (response.status() != status) {
+            errors.add(what + " answered " + response.status());
             return false;
         }
         return true;
     }
 
-    private HttpClient client() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(5)).build();
+    /** A visitor whose every request must be answered within 10 s. */
+    private WebSession session() {
+        return new WebSession(port, Duration.ofSeconds(10));
     }
 
-    private String signIn(HttpClient http, String username, String password) throws Exception {
-        String token = csrf(get(http, "/login").body());
-        var signedIn = post(http, "/login", token, "username", username, "password", password);
-        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
-        return csrf(get(http, "/account/tokens").body());
-    }
-
-    private HttpResponse<String> get(HttpClient http, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(10))
-                .build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> post(HttpClient http, String path, String token, String... fields) throws Exception {
-        var form = new StringBuilder("_csrf=").append(URLEncoder.encode(token, StandardCharsets.UTF_8));
+    private WebSession.Page post(WebSession session, String path, String token, String... fields) {
+        var form = new LinkedHashMap<String, String>();
+        form.put("_csrf", token);
         for (int i = 0; i < fields.length; i += 2) {
-            form.append('&').append(fields[i]).append('=').append(URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
+            form.put(fields[i], fields[i + 1]);
         }
         long start = System.nanoTime();
-        var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(), HttpResponse.BodyHandlers.ofString());
-        if (!"/login".equals(path)) {
-            writeMillis.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
-        }
+        var response = session.post(path, form);
+        writeMillis.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
         return response;
-    }
-
-    private static String csrf(String page) {
-        var matcher = CSRF.matcher(page);
-        assertThat(matcher.find()).as("a CSRF token on the page").isTrue();
-        return matcher.group(1);
     }
 
     private static void pause(int fromMillis, int toMillis) throws InterruptedException {
