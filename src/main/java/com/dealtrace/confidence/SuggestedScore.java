@@ -21,12 +21,10 @@ public record SuggestedScore(BigDecimal score, ConfidenceBand band, int sources,
         return band.grade();
     }
 
-    /** The formula with its numbers, e.g. "1 − (1 − 0.60)³ × (1 − 0.30)³ = 0.98"; empty without a cited source. */
-    public String formula() {
-        return formula(BigDecimal::toPlainString);
-    }
-
-    /** The formula with its numbers written by {@code decimals}, such as the reader's "0,60". */
+    /**
+     * The formula with its numbers written by {@code decimals}, e.g. "1 − (1 − 0.60)³ × (1 − 0.30)³ = 0.98" or the
+     * reader's "0,60"; empty without a cited source.
+     */
     public String formula(Function<BigDecimal, String> decimals) {
         if (origins.isEmpty()) {
             return "";

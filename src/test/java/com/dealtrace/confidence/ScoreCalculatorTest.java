@@ -22,7 +22,7 @@ class ScoreCalculatorTest {
         assertThat(score.score()).isEqualByComparingTo("0.00");
         assertThat(score.band()).isEqualTo(ConfidenceBand.INTERNAL_MONITORING);
         assertThat(score.origins()).isEmpty();
-        assertThat(score.formula()).isEmpty();
+        assertThat(score.formula(BigDecimal::toPlainString)).isEmpty();
     }
 
     @Test
@@ -61,7 +61,7 @@ class ScoreCalculatorTest {
         assertThat(score.origins()).hasSize(6);
         assertThat(score.origins()).extracting(Origin::bestRisk)
                 .containsExactly(Risk.LOW, Risk.LOW, Risk.LOW, Risk.MEDIUM, Risk.MEDIUM, Risk.MEDIUM);
-        assertThat(score.formula()).isEqualTo("1 − (1 − 0.60)³ × (1 − 0.30)³ = 0.98");
+        assertThat(score.formula(BigDecimal::toPlainString)).isEqualTo("1 − (1 − 0.60)³ × (1 − 0.30)³ = 0.98");
     }
 
     @Test
