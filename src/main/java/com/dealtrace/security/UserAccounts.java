@@ -10,6 +10,7 @@ import com.dealtrace.history.FieldChange;
 import com.dealtrace.history.History;
 import com.dealtrace.web.NotFoundException;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,11 +26,13 @@ public class UserAccounts {
     private final UserRepository users;
     private final PasswordEncoder encoder;
     private final History history;
+    private final JdbcClient jdbc;
 
-    UserAccounts(UserRepository users, PasswordEncoder encoder, History history) {
+    UserAccounts(UserRepository users, PasswordEncoder encoder, History history, JdbcClient jdbc) {
         this.users = users;
         this.encoder = encoder;
         this.history = history;
+        this.jdbc = jdbc;
     }
 
     /** A user as the admin pages list it. */
@@ -75,6 +78,10 @@ public class UserAccounts {
         if (user.isEnabled() != enabled) {
             changes.add(new FieldChange("Enabled", String.valueOf(user.isEnabled()), String.valueOf(enabled)));
         }
+        if (user.getRole() != role || user.isEnabled() != enabled) {
+            // a session keeps the authorities it signed in with: end it, so the change holds from the next request on
+            endSessions(user.getUsername());
+        }
         user.change(displayName.trim(), role, enabled);
         history.record(ChangeEntity.USER, id, null, ChangeAction.UPDATED, "Changed user " + user.getUsername(), changes);
     }
@@ -84,9 +91,31 @@ public class UserAccounts {
         var user = find(id);
         String password = randomPassword();
         user.changePassword(encoder.encode(password));
+        endSessions(user.getUsername());
+        revokeTokens(user.getUsername());
         history.record(ChangeEntity.USER, id, null, ChangeAction.UPDATED, "Reset the password of " + user.getUsername(),
                 List.of());
         return password;
+    }
+
+    /**
+     * Ends every live session of the user, on every instance: sessions live in PostgreSQL (Spring Session JDBC),
+     * indexed by the signed-in user's name. Returns how many were ended.
+     */
+    public int endSessions(String username) {
+        return jdbc.sql("delete from spring_session where principal_name = :username")
+                .param("username", normalise(username))
+                .update();
+    }
+
+    /** Revokes the user's active API tokens: after a reset, the old credentials are no longer trusted. */
+    private void revokeTokens(String username) {
+        jdbc.sql("""
+                        update api_token t set revoked_at = now()
+                        from app_user u
+                        where u.id = t.user_id and u.username = :username and t.revoked_at is null""")
+                .param("username", username)
+                .update();
     }
 
     public static String randomPassword() {

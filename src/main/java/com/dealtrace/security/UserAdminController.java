@@ -31,10 +31,17 @@ class UserAdminController {
         this.accounts = accounts;
     }
 
-    /** The change an admin makes to an existing account. */
+    /**
+     * The change an admin makes to an existing account. An unticked "Active" box sends no field at all, so
+     * {@code enabled} is absent (null) then, which means disabled.
+     */
     @PlainText
     record UserChange(@NotBlank(message = "{validation.userChange.displayName.notBlank}") @Size(max = 100) String displayName,
-            @NotNull(message = "{validation.userChange.role.notNull}") Role role, boolean enabled) {
+            @NotNull(message = "{validation.userChange.role.notNull}") Role role, Boolean enabled) {
+
+        boolean active() {
+            return Boolean.TRUE.equals(enabled);
+        }
     }
 
     @GetMapping("/admin/users")
@@ -77,11 +84,11 @@ class UserAdminController {
             return "redirect:/admin/users";
         }
         var user = accounts.get(id);
-        if (user.username().equals(viewer.username()) && (change.role() != Role.ADMIN || !change.enabled())) {
+        if (user.username().equals(viewer.username()) && (change.role() != Role.ADMIN || !change.active())) {
             redirect.addFlashAttribute("notice", Notice.of("notice.user.self"));
             return "redirect:/admin/users";
         }
-        accounts.change(id, change.displayName(), change.role(), change.enabled());
+        accounts.change(id, change.displayName(), change.role(), change.active());
         redirect.addFlashAttribute("notice", Notice.of("notice.user.updated", user.username()));
         return "redirect:/admin/users";
     }
