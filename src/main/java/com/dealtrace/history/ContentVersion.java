@@ -2,6 +2,8 @@ package com.dealtrace.history;
 
 import java.util.concurrent.atomic.AtomicLong;
 
+import com.dealtrace.database.Outage;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -17,10 +19,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class ContentVersion {
 
     private final JdbcClient jdbc;
+    private final Outage outage;
     private final AtomicLong version = new AtomicLong(-1);
 
-    ContentVersion(JdbcClient jdbc) {
+    ContentVersion(JdbcClient jdbc, Outage outage) {
         this.jdbc = jdbc;
+        this.outage = outage;
     }
 
     /** The current version, read from memory: no SQL. */
@@ -29,7 +33,20 @@ public class ContentVersion {
         return current >= 0 ? current : refresh();
     }
 
+    /** Picks up other instances' edits; while the database is down it keeps the last version and logs nothing more. */
     @Scheduled(fixedDelay = 2_000)
+    void poll() {
+        try {
+            refresh();
+            outage.reachable();
+        }
+        catch (RuntimeException ex) {
+            if (!outage.failed("Reading the content version", ex)) {
+                throw ex;
+            }
+        }
+    }
+
     public long refresh() {
         long latest = jdbc.sql("select coalesce(max(id), 0) from change_log").query(Long.class).single();
         version.set(latest);

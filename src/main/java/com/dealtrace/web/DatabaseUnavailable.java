@@ -1,11 +1,10 @@
 package com.dealtrace.web;
 
 import java.io.IOException;
-import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 import java.util.Collections;
 import java.util.Enumeration;
 
+import com.dealtrace.database.Outage;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -18,7 +17,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -26,7 +24,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Answers 503 with the "unavailable" error page when PostgreSQL cannot be reached, instead of a 500 and a stack
- * trace in the log. It runs first, before the session and security filters, because those read the database too
+ * trace in the log; any other failure that nothing handled gets the 500 page, and the log gets its stack trace only
+ * the first time in a while ({@link FailureLog}). It runs first, before the session and security filters, because those read the database too
  * (sessions, API tokens) and fail outside any controller. Hikari's connection timeout bounds how long a request
  * waits; once PostgreSQL is back, Hikari replaces the dead connections and the same requests succeed.
  */
@@ -36,6 +35,8 @@ class DatabaseUnavailable extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailable.class);
     private static final String UNAVAILABLE = DatabaseUnavailable.class.getName() + ".UNAVAILABLE";
+
+    private final FailureLog failures = new FailureLog(DatabaseUnavailable.class);
 
     @Override
     protected boolean shouldNotFilterErrorDispatch() {
@@ -54,45 +55,42 @@ class DatabaseUnavailable extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         }
-        catch (ServletException | RuntimeException ex) {
-            Throwable cause = unavailability(ex);
-            if (cause == null || response.isCommitted()) {
-                throw ex;
+        catch (ServletException | IOException | RuntimeException ex) {
+            Throwable cause = Outage.cause(ex);
+            if (cause == null) {
+                // a failure nothing else handled: logged without letting a client flood the log, answered with the
+                // error page (or a problem document on the API), never a stack trace
+                failures.failed(request.getMethod() + " " + request.getRequestURI(), ex);
+                if (!response.isCommitted()) {
+                    answer(request, response, HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side.");
+                }
+                return;
+            }
+            if (response.isCommitted()) {
+                log.warn("{} {} broke off, the database became unavailable: {}", request.getMethod(),
+                        request.getRequestURI(), FailureLog.oneLine(cause));
+                return;
             }
             log.warn("{} {} answered 503, the database is unavailable: {}", request.getMethod(), request.getRequestURI(),
                     cause.getMessage());
             request.setAttribute(UNAVAILABLE, Boolean.TRUE);
             response.setHeader(HttpHeaders.RETRY_AFTER, "10");
-            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-                response.reset();
-                response.setHeader(HttpHeaders.RETRY_AFTER, "10");
-                Problems.write(response, HttpStatus.SERVICE_UNAVAILABLE, "The database cannot be reached; try again shortly.");
-                return;
-            }
-            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            answer(request, response, HttpStatus.SERVICE_UNAVAILABLE, "The database cannot be reached; try again shortly.");
         }
     }
 
-    /** The exception in the chain saying the database cannot be reached, or null if the failure is something else. */
-    static Throwable unavailability(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof DataAccessResourceFailureException || t instanceof SQLTransientConnectionException) {
-                return t;
+    /** A problem document on the API, the error page everywhere else. */
+    private static void answer(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+            throws IOException {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            response.reset();
+            if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, "10");
             }
-            if (t instanceof SQLException sql) {
-                String state = sql.getSQLState();
-                // 08: connection exceptions; 57P01-57P03: the server is shutting down, crashed or is starting up
-                if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
-                    return t;
-                }
-                // Hikari's answer, without a state, on a connection it has just evicted as broken: the rollback
-                // after a statement the server cut off fails this way and hides the first exception
-                if (state == null && "Connection is closed".equals(sql.getMessage())) {
-                    return t;
-                }
-            }
+            Problems.write(response, status, detail);
+            return;
         }
-        return null;
+        response.sendError(status.value());
     }
 
     private static final class WithoutCookies extends HttpServletRequestWrapper {

@@ -85,6 +85,9 @@ public class Languages implements WebMvcConfigurer {
             setCookieSameSite("Lax");
             setCookieHttpOnly(true);
             setDefaultLocaleFunction(Languages::fromAcceptLanguage);
+            // a cookie nobody could have set through the switch ("%", "%00") falls back to the browser's language
+            // instead of failing every request with a 500 and a stack trace in the log
+            setRejectInvalidCookies(false);
         }
 
         @Override

@@ -15,9 +15,12 @@ import com.dealtrace.support.WebSession;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * "unavailable" page within seconds, and afterwards the same requests — and the same sign-in — work again without
  * restarting the app. The test owns its PostgreSQL server (not the shared test database) because it stops it.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class DatabaseRestartTest {
 
     private static final List<String> PAGES = List.of("/deals/microsoft-mistral-ai-partnership", "/deals", "/search?q=mistral");
@@ -35,7 +39,7 @@ class DatabaseRestartTest {
     Path data;
 
     @Test
-    void pagesFailCleanlyWhilePostgresIsDownAndRecoverWhenItIsBack() throws Exception {
+    void pagesFailCleanlyWhilePostgresIsDownAndRecoverWhenItIsBack(CapturedOutput output) throws Exception {
         int pgPort = freePort();
         var postgres = startPostgres(pgPort);
         try (var app = new SpringApplicationBuilder(DealtraceApplication.class)
@@ -58,6 +62,7 @@ class DatabaseRestartTest {
             String token = app.getBean(ApiTokens.class).create("analyst", "outage");
             assertThat(api(anonymous, token).status()).isEqualTo(200);
 
+            int logBefore = output.getAll().length();
             long stopping = System.nanoTime();
             postgres.close();
             System.out.printf("[faults] PostgreSQL stopped in %d ms%n", millisSince(stopping));
@@ -78,6 +83,14 @@ class DatabaseRestartTest {
                 assertThat(outcome.body()).as(outcome.page()).contains("Dealtrace is unavailable for a moment")
                         .doesNotContainIgnoringCase("exception").doesNotContain("at com.", "at org.", "Tomcat", "PSQL");
             }
+
+            // the content version is polled every 2 s: three cycles while down give one line, not three stack traces
+            Thread.sleep(6_500);
+            String outageLog = output.getAll().substring(logBefore);
+            System.out.println("[faults] background-job log during the outage: "
+                    + outageLog.lines().filter(line -> line.contains("background")).toList());
+            assertThat(outageLog.lines().filter(line -> line.contains("The database cannot be reached (")).count()).isEqualTo(1);
+            assertThat(outageLog).doesNotContain("Unexpected error occurred in scheduled task", "\tat com.dealtrace.history");
 
             var apiDuringOutage = api(anonymous, token);
             assertThat(apiDuringOutage.status()).isEqualTo(503);
@@ -118,6 +131,8 @@ class DatabaseRestartTest {
             assertThat(api(anonymous, token).status()).isEqualTo(200);
             assertThat(stillSignedIn.status()).isEqualTo(200);
             assertThat(stillSignedIn.body()).contains("Signed in as <strong>analyst</strong>");
+            Thread.sleep(2_500);
+            assertThat(output.getAll().substring(logBefore)).contains("The database can be reached again");
         }
         finally {
             postgres.close();
