@@ -1,12 +1,13 @@
 package com.dealtrace.confidence;
 
+import java.io.IOException;
 import java.util.stream.Collectors;
 
 import com.dealtrace.security.Viewer;
-import com.dealtrace.web.Csv;
+import com.dealtrace.web.Exports;
 import com.dealtrace.web.Formats;
+import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,24 +18,27 @@ class SourcesExportController {
 
     private final ConfidenceService confidence;
     private final Formats fmt;
+    private final Exports exports;
 
-    SourcesExportController(ConfidenceService confidence, Formats fmt) {
+    SourcesExportController(ConfidenceService confidence, Formats fmt, Exports exports) {
         this.confidence = confidence;
         this.fmt = fmt;
+        this.exports = exports;
     }
 
     @GetMapping("/deals/{slug}/sources.csv")
-    ResponseEntity<String> export(@PathVariable String slug, Viewer viewer) {
+    void export(@PathVariable String slug, Viewer viewer, HttpServletResponse response) throws IOException {
         var view = confidence.sourceConfidence(slug, viewer.audience());
-        var csv = new Csv().row("source_id", "title", "publisher", "publisher_kind", "published_on", "risk", "url",
-                "archive_url", "summary", "supports");
-        for (var s : view.sources()) {
-            csv.row(s.id(), s.title(), s.publisher(), s.publisherKind().name(), s.publishedOn(), s.risk().name(),
-                    s.url(), s.archiveUrl(), s.summary(), s.supports().stream()
-                            .map(sup -> sup.eventTitle() == null ? "the deal as a whole"
-                                    : fmt.date(sup.eventDate()) + " " + sup.eventTitle())
-                            .collect(Collectors.joining("; ")));
-        }
-        return csv.download(slug + "-sources.csv");
+        exports.csv(response, slug + "-sources.csv", csv -> {
+            csv.row("source_id", "title", "publisher", "publisher_kind", "published_on", "risk", "url", "archive_url",
+                    "summary", "supports");
+            for (var s : view.sources()) {
+                csv.row(s.id(), s.title(), s.publisher(), s.publisherKind().name(), s.publishedOn(), s.risk().name(),
+                        s.url(), s.archiveUrl(), s.summary(), s.supports().stream()
+                                .map(sup -> sup.eventTitle() == null ? "the deal as a whole"
+                                        : fmt.date(sup.eventDate()) + " " + sup.eventTitle())
+                                .collect(Collectors.joining("; ")));
+            }
+        });
     }
 }

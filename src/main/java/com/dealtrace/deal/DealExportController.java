@@ -1,12 +1,13 @@
 package com.dealtrace.deal;
 
+import java.io.IOException;
+
 import com.dealtrace.security.Viewer;
-import com.dealtrace.web.Csv;
+import com.dealtrace.web.Exports;
 import com.dealtrace.web.FilterValidation;
-import com.dealtrace.web.Formats;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -17,26 +18,27 @@ import org.springframework.web.bind.annotation.RestController;
 class DealExportController {
 
     private final DealService deals;
-    private final Formats fmt;
+    private final Exports exports;
     private final FilterValidation validation;
 
-    DealExportController(DealService deals, Formats fmt, FilterValidation validation) {
+    DealExportController(DealService deals, Exports exports, FilterValidation validation) {
         this.deals = deals;
-        this.fmt = fmt;
+        this.exports = exports;
         this.validation = validation;
     }
 
     @GetMapping("/deals.csv")
-    ResponseEntity<String> export(@Valid @ModelAttribute DealFilter filter, BindingResult errors, Viewer viewer) {
+    void export(@Valid @ModelAttribute DealFilter filter, BindingResult errors, Viewer viewer,
+            HttpServletResponse response) throws IOException {
         validation.complete(filter, errors);
-        var csv = new Csv().row("slug", "title", "type", "status", "announced_on", "amount", "currency", "region",
-                "parties", "visibility", "score", "grade");
-        for (var d : deals.export(filter.without(errors), viewer.audience())) {
-            csv.row(d.slug(), d.title(), d.type().name(), d.status().name(), d.announcedOn(),
-                    d.amount() == null ? null : d.amount().toPlainString(), d.currency(), d.region(), d.parties(),
-                    d.visibility().name(), d.score() == null ? null : fmt.score(d.score()),
-                    d.band() == null ? null : d.band().grade().code());
-        }
-        return csv.download("deals.csv");
+        exports.csv(response, "deals.csv", csv -> {
+            csv.row("slug", "title", "type", "status", "announced_on", "amount", "currency", "region", "parties",
+                    "visibility", "score", "grade");
+            for (var d : deals.export(filter.without(errors), viewer.audience())) {
+                csv.row(d.slug(), d.title(), d.type().name(), d.status().name(), d.announcedOn(), d.amount(),
+                        d.currency(), d.region(), d.parties(), d.visibility().name(), d.score(),
+                        d.band() == null ? null : d.band().grade().code());
+            }
+        });
     }
 }

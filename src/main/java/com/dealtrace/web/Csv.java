@@ -1,60 +1,68 @@
 package com.dealtrace.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 
 /**
- * The one CSV writer (RFC 4180): fields are quoted where they hold a comma, quote or line break, and a field that
- * a spreadsheet would run as a formula (starting with =, +, - or @) is prefixed with an apostrophe.
+ * The one CSV writer (RFC 4180, through Apache Commons CSV), writing rows as they come. Every text cell is quoted,
+ * numbers are not. A formula character (=, +, -, @) at the start of a cell, or right after anything a spreadsheet
+ * might split a cell on (a comma, semicolon, tab, pipe or line break, for readers whose locale separates by another
+ * character), is prefixed with an apostrophe, so no cell runs as a formula.
  */
 public final class Csv {
 
-    private final StringBuilder text = new StringBuilder();
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.NON_NUMERIC).get();
+    private static final Pattern FORMULA = Pattern.compile("(^|[,;\\t|\\r\\n])(\\s*)([=+\\-@])");
+
+    private final CSVPrinter printer;
+
+    public Csv(Appendable out) {
+        try {
+            this.printer = new CSVPrinter(out, FORMAT);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
 
     public Csv row(List<?> fields) {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                text.append(',');
-            }
-            text.append(field(fields.get(i)));
+        try {
+            printer.printRecord(fields.stream().map(Csv::cell).toList());
+            return this;
         }
-        text.append("\r\n");
-        return this;
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
     }
 
     public Csv row(Object... fields) {
         return row(Arrays.asList(fields));
     }
 
-    /** The CSV as a file download named {@code filename}. */
-    public ResponseEntity<String> download(String filename) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
-                .body(text.toString());
+    public void flush() {
+        try {
+            printer.flush();
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
     }
 
-    @Override
-    public String toString() {
-        return text.toString();
-    }
-
-    static String field(Object value) {
-        if (value == null) {
-            return "";
+    static Object cell(Object value) {
+        if (value == null || value instanceof Number) {
+            return value;
         }
         String text = value.toString();
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+        if (!text.isEmpty() && (text.charAt(0) == '\t' || text.charAt(0) == '\r')) {
             text = "'" + text;
         }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return '"' + text.replace("\"", "\"\"") + '"';
-        }
-        return text;
+        return FORMULA.matcher(text).replaceAll("$1$2'$3");
     }
 }

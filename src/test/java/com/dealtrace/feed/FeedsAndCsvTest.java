@@ -79,11 +79,12 @@ class FeedsAndCsvTest {
         assertThat(result).hasStatusOk().hasContentType("text/csv;charset=UTF-8")
                 .hasHeader("Content-Disposition", "attachment; filename=\"deals.csv\"");
         assertThat(result).bodyText()
-                .startsWith("slug,title,type,status,announced_on,amount,currency,region,parties,visibility,score,grade\r\n")
-                .contains("microsoft-mistral-ai-partnership,Microsoft and Mistral AI: Azure distribution partnership and "
-                        + "convertible note,PARTNERSHIP,ACTIVE,2024-02-26,15000000.00,EUR,United States / France / "
-                        + "European Union / Global enterprise AI markets,\"Microsoft, Mistral AI, Competition and Markets "
-                        + "Authority, European Commission\",PUBLIC,0.94,A")
+                .startsWith("\"slug\",\"title\",\"type\",\"status\",\"announced_on\",\"amount\",\"currency\",\"region\","
+                        + "\"parties\",\"visibility\",\"score\",\"grade\"\r\n")
+                .contains("\"microsoft-mistral-ai-partnership\",\"Microsoft and Mistral AI: Azure distribution partnership and "
+                        + "convertible note\",\"PARTNERSHIP\",\"ACTIVE\",\"2024-02-26\",15000000.00,\"EUR\",\"United States / France / "
+                        + "European Union / Global enterprise AI markets\",\"Microsoft, Mistral AI, Competition and Markets "
+                        + "Authority, European Commission\",\"PUBLIC\",0.94,\"A\"")
                 .doesNotContain("asml-mistral-ai-series-c");
     }
 
@@ -98,10 +99,19 @@ class FeedsAndCsvTest {
     }
 
     @Test
+    void aFormulaAfterASeparatorIsDisarmedForSpreadsheetsThatSplitOnAnotherCharacter() {
+        GeneratedDeals.create(jdbc, "csv-semicolon", 1, "EU;=1+1, -2+3|@SUM(A1)");
+
+        assertThat(mvc.get().uri("/deals.csv").param("q", "SUM").exchange()).bodyText()
+                .contains("\"Deal EU;'=1+1, '-2+3|'@SUM(A1)\"")
+                .doesNotContain(";=1+1", ", -2", "|@SUM");
+    }
+
+    @Test
     void aDealsSourcesExportAsCsv() {
         assertThat(mvc.get().uri("/deals/microsoft-mistral-ai-partnership/sources.csv").with(As.ANONYMOUS.user())
                 .exchange()).hasStatusOk().bodyText()
-                .contains("TechCrunch,NEWS_OUTLET,2024-02-27,MEDIUM", "the deal as a whole");
+                .contains("\"TechCrunch\",\"NEWS_OUTLET\",\"2024-02-27\",\"MEDIUM\"", "the deal as a whole");
     }
 
     private Document atom(String url) throws Exception {

@@ -48,4 +48,59 @@ class HostileRequestsTest {
         assertThat(logged).isLessThanOrEqualTo(requests);
         assertThat(output.getAll()).doesNotContain("\tat org.springframework.web.servlet.i18n");
     }
+
+    @Test
+    void errorsAreHtmlForBrowsersAndProblemDocumentsForEveryoneElse() throws Exception {
+        var html = get("/no-such-page", "text/html,application/xhtml+xml,*/*;q=0.8");
+        assertThat(html.statusCode()).isEqualTo(404);
+        assertThat(html.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+
+        var json = get("/no-such-page", "application/json");
+        assertThat(json.statusCode()).isEqualTo(404);
+        assertThat(json.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(json.body()).contains("\"status\":404", "\"title\":\"Not Found\"").doesNotContain("timestamp", "path");
+
+        var api = get("/api/v1/no-such-thing", "text/html");
+        assertThat(api.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    @Test
+    void exportsRunAFewAtATimeWhilePageReadersAreServed() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(40);
+        try {
+            var exports = new java.util.ArrayList<java.util.concurrent.Future<HttpResponse<String>>>();
+            for (int i = 0; i < 32; i++) {
+                exports.add(pool.submit(() -> get("/deals.csv", "text/html,*/*;q=0.8")));
+            }
+            var readers = new java.util.ArrayList<java.util.concurrent.Future<HttpResponse<String>>>();
+            for (int i = 0; i < 8; i++) {
+                readers.add(pool.submit(() -> get("/deals/microsoft-mistral-ai-partnership", "text/html")));
+            }
+            for (var reader : readers) {
+                assertThat(reader.get().statusCode()).isEqualTo(200);
+            }
+            int served = 0;
+            for (var export : exports) {
+                var response = export.get();
+                assertThat(response.statusCode()).isIn(200, 503);
+                if (response.statusCode() == 503) {
+                    assertThat(response.headers().firstValue("Retry-After")).hasValue("5");
+                    assertThat(response.body()).contains("<html");
+                }
+                else {
+                    served++;
+                    assertThat(response.body()).startsWith("\"slug\"");
+                }
+            }
+            assertThat(served).isPositive();
+        }
+        finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private HttpResponse<String> get(String path, String accept) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", accept).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
 }
