@@ -9,6 +9,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import com.dealtrace.web.Deployment;
 import com.dealtrace.web.Formats;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -17,7 +18,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Atom 1.0 feeds of new and changed events: all, per deal, per party (including a regulator's cases). */
 @RestController
@@ -29,10 +29,12 @@ class FeedController {
 
     private final FeedService feeds;
     private final Formats fmt;
+    private final Deployment deployment;
 
-    FeedController(FeedService feeds, Formats fmt) {
+    FeedController(FeedService feeds, Formats fmt, Deployment deployment) {
         this.feeds = feeds;
         this.fmt = fmt;
+        this.deployment = deployment;
     }
 
     @GetMapping("/feeds/events.atom")
@@ -52,7 +54,8 @@ class FeedController {
 
     private ResponseEntity<byte[]> atom(FeedService.Feed feed, String page, HttpServletRequest request)
             throws XMLStreamException {
-        String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+        // ids and links from the configured public address: a reader's Host header must not become another's feed
+        String base = deployment.base(request);
         String self = base + request.getRequestURI().substring(request.getContextPath().length());
         var out = new ByteArrayOutputStream();
         XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out, "UTF-8");

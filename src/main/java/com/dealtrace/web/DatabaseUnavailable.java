@@ -25,12 +25,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Answers 503 with the "unavailable" error page when PostgreSQL cannot be reached, instead of a 500 and a stack
  * trace in the log; any other failure that nothing handled gets the 500 page, and the log gets its stack trace only
- * the first time in a while ({@link FailureLog}). It runs first, before the session and security filters, because those read the database too
+ * the first time in a while ({@link FailureLog}). It runs first (after the proxy's headers are read), before the session and security filters, because those read the database too
  * (sessions, API tokens) and fail outside any controller. Hikari's connection timeout bounds how long a request
  * waits; once PostgreSQL is back, Hikari replaces the dead connections and the same requests succeed.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class DatabaseUnavailable extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailable.class);

@@ -45,6 +45,24 @@ class SecurityHardeningTest {
         assertThat(mvc.get().uri("/login?locked").exchange()).bodyText().contains("Too many failed sign-ins");
     }
 
+    @Test
+    void twentyFailedSignInsFromOneClientLockThatClientWhateverTheNamesAndAForwardedAddressIsNotBelieved() {
+        for (int i = 0; i < LoginThrottle.CLIENT_FAILURES; i++) {
+            assertThat(signIn("name-" + i, "wrong", "198.51.100.10")).hasRedirectedUrl("/login?error");
+        }
+
+        assertThat(signIn("analyst", "analyst-password", "198.51.100.10")).hasRedirectedUrl("/login?locked");
+        assertThat(signIn("name-x", "wrong", "198.51.100.11")).hasRedirectedUrl("/login?error");
+    }
+
+    private org.springframework.test.web.servlet.assertj.MvcTestResult signIn(String username, String password, String client) {
+        return mvc.post().uri("/login").param("username", username).param("password", password).with(csrf())
+                .header("X-Forwarded-For", "198.51.100.11")
+                .with(request -> {
+                    request.setRemoteAddr(client);
+                    return request;
+                }).exchange();
+    }
 
     private org.springframework.test.web.servlet.assertj.MvcTestResult signIn(String username, String password) {
         return mvc.post().uri("/login").param("username", username).param("password", password).with(csrf()).exchange();

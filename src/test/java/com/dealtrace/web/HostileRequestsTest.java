@@ -99,6 +99,19 @@ class HostileRequestsTest {
         }
     }
 
+    @Test
+    void withoutTheProxySettingForwardedHeadersAreIgnored() throws Exception {
+        var login = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "evil.example").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(login.headers().allValues("Set-Cookie")).isNotEmpty()
+                .noneSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("secure"));
+
+        var feed = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/feeds/events.atom"))
+                .header("X-Forwarded-Host", "evil.example").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(feed.body()).contains("<id>http://localhost:" + port + "/events/").doesNotContain("evil.example");
+    }
+
     private HttpResponse<String> get(String path, String accept) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", accept).build(),
                 HttpResponse.BodyHandlers.ofString());
