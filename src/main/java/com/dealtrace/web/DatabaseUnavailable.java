@@ -31,7 +31,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * waits; once PostgreSQL is back, Hikari replaces the dead connections and the same requests succeed.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1) // right after RequestIds, so that its warnings carry the request id
 class DatabaseUnavailable extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailable.class);
