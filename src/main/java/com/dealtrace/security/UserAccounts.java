@@ -10,6 +10,7 @@ import com.dealtrace.history.FieldChange;
 import com.dealtrace.history.History;
 import com.dealtrace.web.NotFoundException;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,11 +26,13 @@ public class UserAccounts {
     private final UserRepository users;
     private final PasswordEncoder encoder;
     private final History history;
+    private final JdbcClient jdbc;
 
-    UserAccounts(UserRepository users, PasswordEncoder encoder, History history) {
+    UserAccounts(UserRepository users, PasswordEncoder encoder, History history, JdbcClient jdbc) {
         this.users = users;
         this.encoder = encoder;
         this.history = history;
+        this.jdbc = jdbc;
     }
 
     /** A user as the admin pages list it. */
@@ -87,6 +90,12 @@ public class UserAccounts {
         history.record(ChangeEntity.USER, id, null, ChangeAction.UPDATED, "Reset the password of " + user.getUsername(),
                 List.of());
         return password;
+    }
+
+    /** Signs the user out everywhere: every session of theirs, on every instance, ends (Spring Session JDBC). */
+    public void endSessions(String username) {
+        jdbc.sql("delete from spring_session where principal_name = :username")
+                .param("username", normalise(username)).update();
     }
 
     public static String randomPassword() {
