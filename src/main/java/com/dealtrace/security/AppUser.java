@@ -34,6 +34,9 @@ class AppUser {
 
     private boolean enabled = true;
 
+    @Column(name = "must_change_password")
+    private boolean mustChangePassword;
+
     @Version
     private int version;
 
@@ -74,6 +77,10 @@ class AppUser {
         return enabled;
     }
 
+    boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
     int getVersion() {
         return version;
     }
@@ -87,6 +94,14 @@ class AppUser {
 
     void changePassword(String passwordHash) {
         this.passwordHash = passwordHash;
+        this.mustChangePassword = false;
+        this.updatedAt = OffsetDateTime.now();
+    }
+
+    /** A password someone else chose, good for one sign-in: the user must replace it before doing anything else. */
+    void setOneTimePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = true;
         this.updatedAt = OffsetDateTime.now();
     }
 }

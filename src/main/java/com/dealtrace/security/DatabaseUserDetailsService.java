@@ -7,7 +7,10 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Signs users in from the {@code app_user} table; a disabled user cannot sign in. */
+/**
+ * Signs users in from the {@code app_user} table; a disabled user cannot sign in. A user who must replace a one-time
+ * password gets {@link PasswordChangeRequired#AUTHORITY} besides their role.
+ */
 @Service
 class DatabaseUserDetailsService implements UserDetailsService {
 
@@ -24,7 +27,9 @@ class DatabaseUserDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
         return User.withUsername(user.getUsername())
                 .password(user.getPasswordHash())
-                .roles(user.getRole().name())
+                .authorities(user.isMustChangePassword()
+                        ? new String[] {user.getRole().authority(), PasswordChangeRequired.AUTHORITY}
+                        : new String[] {user.getRole().authority()})
                 .disabled(!user.isEnabled())
                 .build();
     }

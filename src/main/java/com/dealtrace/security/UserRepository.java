@@ -12,4 +12,8 @@ interface UserRepository extends JpaRepository<AppUser, Long> {
     boolean existsByUsername(String username);
 
     List<AppUser> findAllByOrderByUsername();
+
+    boolean existsByRole(Role role);
+
+    List<AppUser> findByRoleOrderByUsername(Role role);
 }

@@ -30,7 +30,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * waits; once PostgreSQL is back, Hikari replaces the dead connections and the same requests succeed.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+@Order(Ordered.HIGHEST_PRECEDENCE + 3) // after the proxy headers and the request id, so that its warnings carry it
 class DatabaseUnavailable extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailable.class);

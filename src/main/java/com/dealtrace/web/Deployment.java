@@ -66,7 +66,7 @@ public class Deployment {
     @Bean
     FilterRegistrationBean<SecureCookies> secureCookies() {
         var registration = new FilterRegistrationBean<>(new SecureCookies());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }
 

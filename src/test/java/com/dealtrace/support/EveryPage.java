@@ -76,6 +76,9 @@ public final class EveryPage {
         routes.add(new Route("/search", As.ANONYMOUS, List.of("/search", "/search?q=mistral", "/search?q=zzyzx")));
         routes.add(new Route("/login", As.ANONYMOUS, List.of("/login", "/login?error")));
         routes.add(new Route("/account/tokens", As.ANALYST, List.of("/account/tokens")));
+        routes.add(new Route("/account/password", As.ANALYST, List.of("/account/password")));
+        // the setup page answers 404 once an admin exists, as in the demo; FirstAdminTest opens its form
+        routes.add(new Route("/setup", As.ANONYMOUS, List.of("/setup")));
         routes.add(new Route("/admin/tokens", As.ADMIN, List.of("/admin/tokens")));
         routes.add(new Route("/admin/users", As.ADMIN, List.of("/admin/users")));
         routes.add(new Route("/admin/weights", As.ADMIN, List.of("/admin/weights")));
@@ -117,6 +120,8 @@ public final class EveryPage {
                 Submission.rejected(As.ADMIN, deal + "/sources", deal + "/grade", Map.of("score", "1.4", "rationale", " ")),
                 Submission.rejected(As.ADMIN, "/admin/weights", "/admin/weights", Map.of("low", "2", "medium", "x")),
                 Submission.rejected(As.ADMIN, "/admin/users", "/admin/users", Map.of("username", "A B", "displayName", " ")),
+                Submission.rejected(As.ANALYST, "/account/password", "/account/password",
+                        Map.of("current", "not it", "password", "short", "repeat", "")),
                 // secrets shown once: a new token, a generated password (rows the checks remove again)
                 new Submission(As.ANALYST, "/account/tokens", "/account/tokens", Map.of("name", "page check"), false, 200),
                 new Submission(As.ADMIN, "/admin/users", "/admin/users",
