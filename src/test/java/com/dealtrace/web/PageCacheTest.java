@@ -73,13 +73,32 @@ class PageCacheTest {
     }
 
     @Test
-    void signedInUsersAndNoCacheRequestsAreRenderedAfresh() {
+    void signedInUsersAreRenderedAfresh() {
         mvc.get().uri("/deals").exchange();
 
         assertThat(mvc.get().uri("/deals").with(As.ANALYST.user()).exchange()).doesNotContainHeader("X-Page-Cache")
                 .doesNotContainHeader("X-Sql-Statements");
-        assertThat(mvc.get().uri("/deals").header(HttpHeaders.CACHE_CONTROL, "no-cache").exchange())
-                .doesNotContainHeader("X-Page-Cache");
+    }
+
+    @Test
+    void aClientsNoCacheGetsTheKeptPageWhichIsFreshByConstruction() {
+        mvc.get().uri("/deals").exchange();
+
+        assertThat(mvc.get().uri("/deals").header(HttpHeaders.CACHE_CONTROL, "no-cache").header("Pragma", "no-cache")
+                .exchange()).hasHeader("X-Page-Cache", "hit");
+    }
+
+    @Test
+    void parametersNoPageReadsShareTheEntryAndTheOrderOfParametersDoesNotMatter() {
+        mvc.get().uri("/deals?type=PARTNERSHIP&status=ACTIVE").exchange();
+
+        assertThat(mvc.get().uri("/deals?status=ACTIVE&utm_source=x1&type=PARTNERSHIP&fbclid=abc").exchange())
+                .hasHeader("X-Page-Cache", "hit");
+        for (int i = 0; i < 60; i++) {
+            assertThat(mvc.get().uri("/deals?type=PARTNERSHIP&status=ACTIVE&utm_source=" + i + "&x" + i + "=1").exchange())
+                    .hasHeader("X-Page-Cache", "hit");
+        }
+        assertThat(mvc.get().uri("/deals?type=INVESTMENT&status=ACTIVE").exchange()).hasHeader("X-Page-Cache", "miss");
     }
 
     @Test
