@@ -70,7 +70,7 @@ class MessageKeysTest {
                 .allMatch(key -> english.getProperty(key) != null && english.getProperty(key).equals(spanish.getProperty(key)));
     }
 
-    /** Words the Spanish glossary (GLOSSARY-es.md) replaced, with the term to use instead. */
+    /** Words the Spanish glossary (docs/glossary-es.md) replaced, with the term to use instead. */
     private static final Map<String, String> REPLACED_TERMS = Map.of(
             "(?i)\\bacuerdos?\\b", "operación",
             "(?i)\\bpapel(es)?\\b", "rol",
