@@ -44,7 +44,7 @@ class LanguagesTest {
         assertThat(spanish("/deals")).contains("Operaciones", "Anunciada desde", "15" + NBSP + "M" + NBSP + "EUR",
                 "1.700" + NBSP + "M" + NBSP + "EUR", "<span>operaciones</span>");
         assertThat(spanish(DEAL + "/timeline")).contains("Cronología", "eventos por orden de fecha",
-                "Cronología dibujada de 8 eventos");
+                "Cronología dibujada de 8 eventos", "Apertura de expediente");
         assertThat(spanish(DEAL + "/sources")).contains("Fuentes y confianza", "Qué mejoraría la calificación",
                 "No hay fuente para «", "Escala de calificación", "0,90–1,00");
         assertThat(spanish("/parties/microsoft")).contains("Red de esta parte", "<th scope=\"col\">Rol</th>");
@@ -62,7 +62,7 @@ class LanguagesTest {
         assertThat(spanish("/cases")).contains(">24/04/2024<", ">17/05/2024<");
 
         String sources = spanish(DEAL + "/sources");
-        assertThat(sources).contains("1 − (1 − 0,60)³ × (1 − 0,30)³ = 0,98", ">94" + NBSP + "%<")
+        assertThat(sources).contains("1 − (1 − 0,60)³ × (1 − 0,30)³ = 0,98", ">94" + NBSP + "%<", ">1,00</text>")
                 .contains("26 de febrero de 2024");
         assertThat(body(mvc.get().uri(DEAL + "/sources").exchange())).contains(">94 %<");
     }
