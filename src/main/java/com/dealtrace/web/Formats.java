@@ -79,7 +79,10 @@ public class Formats {
         return time == null ? "" : pattern("format.dateTime").format(time);
     }
 
-    /** A date at its precision: "26 Feb 2024", "June 2025", "2025"; "26 de febrero de 2024", "junio de 2025" in Spanish. */
+    /**
+     * A date at its precision: "26 Feb 2024", "June 2025", "2025"; in Spanish "26 de febrero de 2024",
+     * "junio de 2025".
+     */
     public String date(PartialDate date) {
         if (date == null) {
             return "";
