@@ -63,12 +63,12 @@ values ('microsoft-mistral-ai-partnership',
 
 insert into deal_translation (deal_id, language, title, summary) values
     ((select id from deal where slug = 'microsoft-mistral-ai-partnership'), 'es',
-     'Microsoft y Mistral AI: distribución en Azure y nota convertible',
+     'Microsoft y Mistral AI: distribución en Azure y préstamo convertible',
      'En febrero de 2024 Microsoft y Mistral AI firmaron una alianza de varios años. Los modelos de pago de Mistral, '
          || 'empezando por Mistral Large, se venden a empresas como servicio gestionado en el catálogo de Azure AI; '
          || 'Mistral entrena y sirve sus modelos en la infraestructura de Azure; y Microsoft aportó 15 millones de '
-         || 'euros mediante una nota que se convertirá en acciones en una ronda posterior. La CMA británica examinó '
-         || 'el acuerdo en 2024 y concluyó que no era una fusión.');
+         || 'euros mediante un préstamo convertible en acciones en una ronda posterior. La CMA británica examinó '
+         || 'la operación en 2024 y concluyó que no constituía una concentración sujeta a control.');
 
 insert into deal_participant (deal_id, party_id, role, note, position)
 select d.id, p.id, v.role, v.note, v.position

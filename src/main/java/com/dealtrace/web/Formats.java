@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.dealtrace.confidence.SuggestedScore;
@@ -27,6 +28,8 @@ public class Formats {
 
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
     private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000);
+    /** Spaces left at either end when an amount has no currency, no-break ones included. */
+    private static final Pattern EDGE_SPACES = Pattern.compile("^[\\s\\u00a0]+|[\\s\\u00a0]+$");
 
     private final MessageSource messages;
 
@@ -43,21 +46,43 @@ public class Formats {
         return messages.getMessage(key, null, value.name(), locale());
     }
 
+    /**
+     * The label of a value shown in a given field, where the language makes it agree with the field's noun:
+     * {@code enum.Level.HIGH.operationalRelevance} ("Alta", as in "Relevancia operativa: Alta") if the message files
+     * have it, else the value's own label ("Alto", as in "Impacto: Alto").
+     */
+    public String label(Enum<?> value, String field) {
+        if (value == null) {
+            return "";
+        }
+        String key = "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name() + "." + field;
+        String agreeing = messages.getMessage(key, null, null, locale());
+        return agreeing != null ? agreeing : label(value);
+    }
+
     /** The labels of several values, joined: "Partner, Investor, Distributor". */
     public String labels(Collection<? extends Enum<?>> values) {
         return values.stream().map(this::label).collect(Collectors.joining(", "));
     }
 
-    /** A day: "26 Feb 2024", "26 feb 2024". The patterns are in the message files, per language. */
+    /** A day: "26 Feb 2024", "26 de febrero de 2024". The patterns are in the message files, per language. */
     public String date(LocalDate date) {
         return date == null ? "" : pattern("format.date.day").format(date);
+    }
+
+    /** A day in a table column, where space is short: "26 Feb 2024", "26/02/2024". */
+    public String shortDate(LocalDate date) {
+        return date == null ? "" : pattern("format.date.short").format(date);
     }
 
     public String dateTime(OffsetDateTime time) {
         return time == null ? "" : pattern("format.dateTime").format(time);
     }
 
-    /** A date at its precision: "26 Feb 2024", "June 2025", "2025"; "junio de 2025" in Spanish. */
+    /**
+     * A date at its precision: "26 Feb 2024", "June 2025", "2025"; in Spanish "26 de febrero de 2024",
+     * "junio de 2025".
+     */
     public String date(PartialDate date) {
         if (date == null) {
             return "";
@@ -82,7 +107,10 @@ public class Formats {
         };
     }
 
-    /** A score of 0.00–1.00 as a percentage: "94 %" (with the space both English style guides and the RAE use). */
+    /**
+     * A score of 0.00–1.00 as a percentage: "94 %" (with the space both English style guides and the RAE use; in
+     * Spanish a no-break space, so the sign never starts a line).
+     */
     public String percent(BigDecimal score) {
         if (score == null) {
             return "";
@@ -113,7 +141,9 @@ public class Formats {
 
     /**
      * An amount the way analysts write it: "EUR 15 m", "EUR 1.7 bn", "USD 250,000" in English; "15 M EUR",
-     * "1,7 mil M EUR", "250.000 USD" in Spanish. The word order and units are in the message files.
+     * "1.700 M EUR", "250.000 USD" in Spanish, as Spanish financial papers write them (no-break spaces). The word
+     * order and units are in the message files; a billion's message gets the amount in billions ({0}) and in
+     * millions ({2}), as Spanish counts thousands of millions.
      */
     public String money(BigDecimal amount, String currency) {
         if (amount == null) {
@@ -121,21 +151,24 @@ public class Formats {
         }
         NumberFormat number = NumberFormat.getNumberInstance(locale());
         number.setMaximumFractionDigits(1);
-        String key;
+        String unit = currency == null ? "" : currency;
         String text;
         if (amount.compareTo(BILLION) >= 0) {
-            key = "format.money.billion";
-            text = number.format(amount.divide(BILLION));
+            text = message("format.money.billion", number.format(amount.divide(BILLION)), unit,
+                    number.format(amount.divide(MILLION)));
         }
         else if (amount.compareTo(MILLION) >= 0) {
-            key = "format.money.million";
-            text = number.format(amount.divide(MILLION));
+            text = message("format.money.million", number.format(amount.divide(MILLION)), unit);
         }
         else {
-            key = "format.money.units";
-            text = number.format(amount);
+            text = message("format.money.units", number.format(amount), unit);
         }
-        return message(key, text, currency == null ? "" : currency).strip();
+        return EDGE_SPACES.matcher(text).replaceAll("");
+    }
+
+    /** A title or a query quoted as the language quotes: “Series C”, «Serie C». */
+    public String quoted(String text) {
+        return text == null ? "" : message("format.quoted", text);
     }
 
     /** A notice or an error a controller passed on as a message key with its arguments ({@link Notice}). */

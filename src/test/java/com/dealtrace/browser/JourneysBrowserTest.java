@@ -154,6 +154,26 @@ class JourneysBrowserTest {
     }
 
     @Test
+    void aSpanishAdminGradesWithADecimalComma() {
+        signIn(As.ADMIN);
+        page.navigate(url("/deals/microsoft-mistral-ai-partnership/sources?lang=es"));
+        assertThat(page.getByLabel("Puntuación (0,00–1,00)")).hasValue("0,98");
+
+        page.getByLabel("Puntuación (0,00–1,00)").fill("0,9,1");
+        page.getByLabel("Justificación").fill("Revisada tras la decisión de la CMA.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Guardar calificación")).click();
+        assertThat(page.locator(".grade-form .error")).containsText("Indique una puntuación entre 0,00 y 1,00, como 0,94.");
+        assertThat(page.getByLabel("Puntuación (0,00–1,00)")).hasValue("0,9,1");
+
+        page.getByLabel("Puntuación (0,00–1,00)").fill("0,91");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Guardar calificación")).click();
+
+        assertThat(page.locator(".notice")).containsText("La calificación se ha guardado");
+        assertThat(page.locator(".grade-compare")).containsText("91\u00a0%");
+        assertThat(page.locator("ol.history > li").first()).containsText("Revisada tras la decisión de la CMA.");
+    }
+
+    @Test
     void unknownDealShowsTheNotFoundPage() {
         var response = page.navigate(url("/deals/not-a-deal"));
 

@@ -5,6 +5,7 @@ import com.dealtrace.support.DealtraceTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,6 +50,57 @@ class GradingTest {
         assertThat(result).hasStatus(422).bodyText()
                 .contains("A score is at most 1.00.", "Explain the grade: the rationale is kept with it.", "value=\"1.5\"");
         assertThat(jdbc.sql("select count(*) from confidence_assessment").query(Integer.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void aScoreTakesADecimalCommaAsWellAsAPointInEitherLanguage() {
+        assertThat(mvc.post().uri(DEAL + "/grade").param("score", "0,72").param("rationale", "Comma in English.")
+                .with(csrf()).with(As.ADMIN.user()).exchange()).hasStatus3xxRedirection();
+        assertThat(mvc.post().uri(DEAL + "/grade").param("score", " 0.73 ").param("rationale", "Point in Spanish.")
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "es").with(csrf()).with(As.ADMIN.user()).exchange())
+                .hasStatus3xxRedirection();
+
+        assertThat(jdbc.sql("""
+                        select string_agg(score::text, ' ' order by ca.id) from confidence_assessment ca
+                        where ca.assessed_by = 'admin'""").query(String.class).single()).isEqualTo("0.72 0.73");
+    }
+
+    @Test
+    void theGradeFormShowsTheSuggestedScoreWithTheReadersSeparator() {
+        assertThat(mvc.get().uri(DEAL + "/sources").header(HttpHeaders.ACCEPT_LANGUAGE, "es").with(As.ADMIN.user())
+                .exchange()).bodyText().contains("id=\"score\" name=\"score\" value=\"0,98\"", "Puntuación (0,00–1,00)");
+        assertThat(mvc.get().uri(DEAL + "/sources").with(As.ADMIN.user()).exchange()).bodyText()
+                .contains("id=\"score\" name=\"score\" value=\"0.98\"");
+    }
+
+    @Test
+    void aScoreThatIsNotADecimalIsRefusedBesideItsFieldAndKeptAsTyped() {
+        assertThat(mvc.post().uri(DEAL + "/grade").param("score", "0,9,4").param("rationale", "Junk score.")
+                .with(csrf()).with(As.ADMIN.user()).exchange()).hasStatus(422).bodyText()
+                .contains("Give a score between 0.00 and 1.00, such as 0.94.", "value=\"0,9,4\"");
+        assertThat(mvc.post().uri(DEAL + "/grade").param("score", "1,500.00").param("rationale", "Junk score.")
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "es").with(csrf()).with(As.ADMIN.user()).exchange())
+                .hasStatus(422).bodyText()
+                .contains("Indique una puntuación entre 0,00 y 1,00, como 0,94.", "value=\"1,500.00\"");
+        assertThat(mvc.post().uri(DEAL + "/grade").param("score", "1,5").param("rationale", "Too high.")
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "es").with(csrf()).with(As.ADMIN.user()).exchange())
+                .hasStatus(422).bodyText().contains("Una puntuación es como máximo 1,00.", "value=\"1,5\"");
+        assertThat(jdbc.sql("select count(*) from confidence_assessment").query(Integer.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void weightsTakeADecimalCommaAndRefuseJunkBesideTheField() {
+        assertThat(mvc.post().uri("/admin/weights").param("low", "0,55").param("medium", "0.25").param("high", ",05")
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "es").with(csrf()).with(As.ADMIN.user()).exchange())
+                .hasStatus3xxRedirection();
+        assertThat(jdbc.sql("select string_agg(risk || ' ' || weight, ', ' order by weight desc) from risk_weight")
+                .query(String.class).single()).isEqualTo("LOW 0.55, MEDIUM 0.25, HIGH 0.05");
+        assertThat(mvc.get().uri("/admin/weights").header(HttpHeaders.ACCEPT_LANGUAGE, "es").with(As.ADMIN.user())
+                .exchange()).bodyText().contains("value=\"0,55\"", "value=\"0,05\"");
+
+        assertThat(mvc.post().uri("/admin/weights").param("low", "0,5,5").param("medium", "0.25").param("high", "0.05")
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "es").with(csrf()).with(As.ADMIN.user()).exchange())
+                .hasStatus(422).bodyText().contains("Indique un peso entre 0,00 y 1,00, como 0,60.", "value=\"0,5,5\"");
     }
 
     @Test

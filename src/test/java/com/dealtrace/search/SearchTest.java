@@ -1,5 +1,8 @@
 package com.dealtrace.search;
 
+import java.util.Locale;
+import java.util.regex.Pattern;
+
 import com.dealtrace.security.Audience;
 import com.dealtrace.support.As;
 import com.dealtrace.support.DealtraceTest;
@@ -9,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +31,9 @@ class SearchTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MessageSource messages;
 
     @Test
     void wordsInAnyFormFindEveryKindGroupedAndMarked() {
@@ -51,6 +58,35 @@ class SearchTest {
     void spanishTranslationsAreSearchedWithSpanishStemming() {
         assertThat(group(search.search("distribución convertible", null, 1, Audience.PUBLIC), SearchKind.DEAL).hits())
                 .extracting(SearchView.Hit::href).contains("/deals/microsoft-mistral-ai-partnership");
+    }
+
+    /** The help under the search box gives an example of a word found in another form; it must hold in each language. */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "es"})
+    void theHelpsExampleOfAWordInAnotherFormIsTrue(String language) {
+        String help = messages.getMessage("search.help", null, Locale.forLanguageTag(language));
+        var example = Pattern.compile("[«\"“]([^»\"”]+)[»\"”] (?:finds|encuentra) [«\"“]([^»\"”]+)[»\"”]").matcher(help);
+        assertThat(example.find()).as(help).isTrue();
+        String typed = example.group(1);
+        String written = example.group(2);
+        assertThat(typed).isNotEqualToIgnoringCase(written);
+
+        GeneratedDeals.create(jdbc, "help-example", 1, "zq");
+        if (language.equals("en")) {
+            jdbc.sql("update deal set summary = 'A ' || :written || ' by zq.' where slug = 'help-example'")
+                    .param("written", written).update();
+        }
+        else {
+            // deal translations are the text searched with Spanish stemming
+            jdbc.sql("""
+                            insert into deal_translation (deal_id, language, title, summary)
+                            select id, 'es', 'Ejemplo zq', 'Una ' || :written || ' de zq.' from deal where slug = 'help-example'""")
+                    .param("written", written).update();
+        }
+
+        assertThat(group(search.search(typed, SearchKind.DEAL, 1, Audience.PUBLIC), SearchKind.DEAL).hits())
+                .as("«%s» finds «%s»", typed, written)
+                .extracting(SearchView.Hit::href).contains("/deals/help-example");
     }
 
     @Test

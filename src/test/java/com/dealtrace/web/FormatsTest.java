@@ -2,11 +2,15 @@ package com.dealtrace.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Locale;
 
 import com.dealtrace.deal.DealType;
+import com.dealtrace.deal.Level;
 import com.dealtrace.event.DatePrecision;
 import com.dealtrace.event.PartialDate;
+import com.dealtrace.history.ChangeAction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +21,8 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class FormatsTest {
+
+    private static final String NBSP = "\u00a0";
 
     private Formats formats;
 
@@ -62,26 +68,76 @@ class FormatsTest {
     }
 
     @Test
+    void englishLabelsDoNotChangeWithTheirField() {
+        assertThat(formats.label(Level.HIGH, "operationalRelevance")).isEqualTo("High");
+        assertThat(formats.shortDate(LocalDate.of(2025, 9, 9))).isEqualTo("9 Sep 2025");
+        assertThat(formats.dateTime(OffsetDateTime.of(2024, 2, 26, 9, 5, 0, 0, ZoneOffset.UTC)))
+                .isEqualTo("26 Feb 2024, 09:05");
+    }
+
+    @Test
     void scoresAreWrittenAsPercentages() {
         assertThat(formats.percent(new BigDecimal("0.94"))).isEqualTo("94 %");
         assertThat(formats.score(new BigDecimal("0.6"))).isEqualTo("0.60");
     }
 
     @Test
-    void spanishReadersGetSpanishMonthsSeparatorsAndWordOrder() {
+    void spanishDatesAreWrittenOutWithTheirFullMonthAndShortInTables() {
         LocaleContextHolder.setLocale(Locale.forLanguageTag("es"));
-        var day = LocalDate.of(2025, 9, 17);
+        var day = LocalDate.of(2024, 2, 26);
 
-        assertThat(formats.date(new PartialDate(day, DatePrecision.DAY))).isEqualTo("17 sept 2025");
-        assertThat(formats.date(new PartialDate(day, DatePrecision.MONTH))).isEqualTo("septiembre de 2025");
-        assertThat(formats.date(day)).isEqualTo("17 sept 2025");
-        assertThat(formats.money(new BigDecimal("15000000.00"), "EUR")).isEqualTo("15 M EUR");
-        assertThat(formats.money(new BigDecimal("1700000000.00"), "EUR")).isEqualTo("1,7 mil M EUR");
-        assertThat(formats.money(new BigDecimal("250000"), "USD")).isEqualTo("250.000 USD");
+        assertThat(formats.date(new PartialDate(day, DatePrecision.DAY))).isEqualTo("26 de febrero de 2024");
+        assertThat(formats.date(day)).isEqualTo("26 de febrero de 2024");
+        assertThat(formats.date(new PartialDate(day, DatePrecision.MONTH))).isEqualTo("febrero de 2024");
+        assertThat(formats.date(new PartialDate(day, DatePrecision.YEAR))).isEqualTo("2024");
+        // Java's short Spanish months mix "feb" and "sept"; no page uses them
+        assertThat(formats.date(LocalDate.of(2025, 9, 9))).isEqualTo("9 de septiembre de 2025");
+        assertThat(formats.shortDate(LocalDate.of(2025, 9, 9))).isEqualTo("09/09/2025");
+        assertThat(formats.dateTime(OffsetDateTime.of(2024, 2, 26, 9, 5, 0, 0, ZoneOffset.UTC)))
+                .isEqualTo("26/02/2024, 09:05");
+    }
+
+    @Test
+    void spanishAmountsAreWrittenInMillionsAsSpanishFinancialPapersDo() {
+        LocaleContextHolder.setLocale(Locale.forLanguageTag("es"));
+
+        assertThat(formats.money(new BigDecimal("15000000.00"), "EUR")).isEqualTo("15" + NBSP + "M" + NBSP + "EUR");
+        assertThat(formats.money(new BigDecimal("1700000000.00"), "EUR")).isEqualTo("1.700" + NBSP + "M" + NBSP + "EUR");
+        assertThat(formats.money(new BigDecimal("2500000"), "USD")).isEqualTo("2,5" + NBSP + "M" + NBSP + "USD");
+        assertThat(formats.money(new BigDecimal("12000000000"), "USD")).isEqualTo("12.000" + NBSP + "M" + NBSP + "USD");
+        assertThat(formats.money(new BigDecimal("250000"), "USD")).isEqualTo("250.000" + NBSP + "USD");
         assertThat(formats.money(new BigDecimal("250000"), null)).isEqualTo("250.000");
+        assertThat(formats.money(new BigDecimal("1700000000"), null)).isEqualTo("1.700" + NBSP + "M");
+    }
+
+    @Test
+    void spanishScoresHaveADecimalCommaAndANoBreakSpaceBeforeThePercentSign() {
+        LocaleContextHolder.setLocale(Locale.forLanguageTag("es"));
+
         assertThat(formats.score(new BigDecimal("0.6"))).isEqualTo("0,60");
-        assertThat(formats.percent(new BigDecimal("0.94"))).isEqualTo("94 %");
-        assertThat(formats.label(DealType.JOINT_VENTURE)).isEqualTo("Empresa conjunta");
+        assertThat(formats.percent(new BigDecimal("0.94"))).isEqualTo("94" + NBSP + "%");
+        assertThat(formats.number(250_000)).isEqualTo("250.000");
+    }
+
+    @Test
+    void spanishLabelsUseTheGlossaryAndAgreeWithTheirField() {
+        LocaleContextHolder.setLocale(Locale.forLanguageTag("es"));
+
+        assertThat(formats.label(DealType.JOINT_VENTURE)).isEqualTo("Empresa en participación");
+        assertThat(formats.label(Level.HIGH)).isEqualTo("Alto");
+        assertThat(formats.label(Level.HIGH, "impact")).isEqualTo("Alto");
+        assertThat(formats.label(Level.HIGH, "operationalRelevance")).isEqualTo("Alta");
+        assertThat(formats.label(ChangeAction.CREATED)).isEqualTo("Creación");
+        assertThat(formats.label(null, "impact")).isEmpty();
+    }
+
+    @Test
+    void quotesFollowTheLanguage() {
+        assertThat(formats.quoted("Series C")).isEqualTo("\u201cSeries C\u201d");
+
+        LocaleContextHolder.setLocale(Locale.forLanguageTag("es"));
+        assertThat(formats.quoted("Serie C")).isEqualTo("«Serie C»");
+        assertThat(formats.quoted("it's {0}")).isEqualTo("«it's {0}»");
     }
 
     @Test

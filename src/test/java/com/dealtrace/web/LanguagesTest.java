@@ -20,7 +20,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 class LanguagesTest {
 
     private static final String DEAL = "/deals/microsoft-mistral-ai-partnership";
-    private static final String SPANISH_TITLE = "Microsoft y Mistral AI: distribución en Azure y nota convertible";
+    private static final String NBSP = "\u00a0";
+    private static final String SPANISH_TITLE = "Microsoft y Mistral AI: distribución en Azure y préstamo convertible";
     private static final String ENGLISH_TITLE = "Microsoft and Mistral AI: Azure distribution partnership and convertible note";
 
     @Autowired
@@ -40,25 +41,53 @@ class LanguagesTest {
     void acceptLanguageSpanishGivesSpanishPages() {
         assertThat(spanish("/")).contains("<html lang=\"es\"", "Eventos recientes", "Pendientes de calificación",
                 "Expedientes regulatorios abiertos", "lang=\"es\">" + SPANISH_TITLE + "</a>");
-        assertThat(spanish("/deals")).contains("Operaciones", "Anunciada desde", "15 M EUR", "1,7 mil M EUR",
-                "<span>operaciones</span>");
+        assertThat(spanish("/deals")).contains("Operaciones", "Anunciada desde", "15" + NBSP + "M" + NBSP + "EUR",
+                "1.700" + NBSP + "M" + NBSP + "EUR", "<span>operaciones</span>");
         assertThat(spanish(DEAL + "/timeline")).contains("Cronología", "eventos por orden de fecha",
-                "Cronología dibujada de 8 eventos");
+                "Cronología dibujada de 8 eventos", "Apertura de expediente");
         assertThat(spanish(DEAL + "/sources")).contains("Fuentes y confianza", "Qué mejoraría la calificación",
                 "No hay fuente para «", "Escala de calificación", "0,90–1,00");
-        assertThat(spanish("/parties/microsoft")).contains("Red de esta parte", "Papel");
+        assertThat(spanish("/parties/microsoft")).contains("Red de esta parte", "<th scope=\"col\">Rol</th>");
     }
 
     @Test
     void datesAndNumbersFollowTheLocale() {
         String timeline = spanish(DEAL + "/timeline");
-        assertThat(timeline).contains("26 feb 2024", "17 may 2024", "diciembre de 2023", "junio de 2025");
+        assertThat(timeline).contains("26 de febrero de 2024", "17 de mayo de 2024", "diciembre de 2023", "junio de 2025")
+                .doesNotContain("26 feb 2024", "sept 2025");
 
         String list = spanish("/deals");
-        assertThat(list).contains("9 sept 2025", "1,7 mil M EUR");
+        assertThat(list).contains(">09/09/2025</time>", "1.700" + NBSP + "M" + NBSP + "EUR").doesNotContain("mil M");
         assertThat(body(mvc.get().uri("/deals").exchange())).contains("9 Sep 2025", "EUR 1.7 bn");
+        assertThat(spanish("/cases")).contains(">24/04/2024<", ">17/05/2024<");
 
-        assertThat(spanish(DEAL + "/sources")).contains("1 − (1 − 0,60)³ × (1 − 0,30)³ = 0,98");
+        String sources = spanish(DEAL + "/sources");
+        assertThat(sources).contains("1 − (1 − 0,60)³ × (1 − 0,30)³ = 0,98", ">94" + NBSP + "%<", ">1,00</text>")
+                .contains("26 de febrero de 2024");
+        assertThat(body(mvc.get().uri(DEAL + "/sources").exchange())).contains(">94 %<");
+    }
+
+    @Test
+    void spanishPagesUseTheRegulatorsTermsAndLabelsThatAgreeWithTheirNoun() {
+        String brief = spanish(DEAL);
+        assertThat(brief).contains("<dt>Impacto</dt><dd>Alto</dd>", "<dt>Relevancia operativa</dt><dd>Media</dd>",
+                "<h2 id=\"surface-h\">Ámbito operativo</h2>", "No constituye una concentración sujeta a control")
+                .doesNotContain("No reúne los requisitos", "Superficie operativa");
+        assertThat(spanish("/parties/mistral-ai")).contains("<dt>Otros nombres</dt>");
+        assertThat(spanish("/sources")).contains("Emisor").doesNotContain("Editor");
+
+        var form = mvc.get().uri("/deals/microsoft-mistral-ai-partnership/edit").with(As.EDITOR.user())
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "es").exchange();
+        assertThat(body(form)).contains("<option value=\"MEDIUM\" selected=\"selected\">Media</option>",
+                "<option value=\"HIGH\" selected=\"selected\">Alto</option>", "Empresa en participación",
+                "Sin confirmar", "Sociedad objetivo");
+    }
+
+    @Test
+    void theSpanishSearchPageQuotesWithAngleQuotesAndCountsWithoutGender() {
+        assertThat(spanish("/search?q=zzzqqq")).contains("Nada coincide con", "<span>«zzzqqq»</span>.");
+        assertThat(body(mvc.get().uri("/search?q=zzzqqq").exchange())).contains("<span>“zzzqqq”</span>.");
+        assertThat(spanish("/search")).contains("«operaciones» encuentra «operación»");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -38,6 +39,69 @@ class MessageKeysTest {
     void bothLanguagesHaveTheSameKeys() throws IOException {
         assertThat(load("messages_es.properties").stringPropertyNames())
                 .containsExactlyInAnyOrderElementsOf(load("messages.properties").stringPropertyNames());
+    }
+
+    /**
+     * A Spanish message that reads exactly like its English one was most likely never translated. These are the
+     * exceptions: codes and grades, patterns with nothing to translate, and words Spanish writes the same way.
+     */
+    private static final Set<String> SAME_IN_BOTH_LANGUAGES = Set.of(
+            "enum.Grade.A", "enum.Grade.A_B", "enum.Grade.B_C", "enum.Grade.C_D", "enum.Grade.D",
+            "format.date.year",
+            "deal.brief.title",
+            "enum.Role.EDITOR",
+            "enum.PublisherKind.BLOG",
+            "confidence.picture.mix.total",
+            "confidence.sources.original");
+
+    @Test
+    void noSpanishMessageIsLeftInEnglish() throws IOException {
+        Properties english = load("messages.properties");
+        Properties spanish = load("messages_es.properties");
+        Set<String> same = new TreeSet<>();
+        for (String key : english.stringPropertyNames()) {
+            if (english.getProperty(key).equals(spanish.getProperty(key)) && !SAME_IN_BOTH_LANGUAGES.contains(key)) {
+                same.add(key + "=" + english.getProperty(key));
+            }
+        }
+
+        assertThat(same).as("Spanish messages identical to the English ones").isEmpty();
+        assertThat(SAME_IN_BOTH_LANGUAGES).as("exceptions that are no longer needed")
+                .allMatch(key -> english.getProperty(key) != null && english.getProperty(key).equals(spanish.getProperty(key)));
+    }
+
+    /** Words the Spanish glossary (docs/glossary-es.md) replaced, with the term to use instead. */
+    private static final Map<String, String> REPLACED_TERMS = Map.of(
+            "(?i)\\bacuerdos?\\b", "operación",
+            "(?i)\\bpapel(es)?\\b", "rol",
+            "(?i)\\bnota convertible\\b", "préstamo convertible",
+            "(?i)\\bmejor riesgo\\b", "riesgo más bajo",
+            "(?i)\\bsuperficie operativa\\b", "ámbito operativo",
+            "(?i)\\bempresa conjunta\\b", "empresa en participación",
+            "(?i)\\btambién conocid[ao]\\b", "otros nombres",
+            "(?i)^rumor$", "sin confirmar",
+            "(?i)\\breúne los requisitos\\b", "no constituye una concentración sujeta a control");
+
+    /** "Editor" is the user role; a source's publisher is its "emisor". */
+    private static final Set<String> EDITOR_AS_ROLE = Set.of("enum.Role.EDITOR", "tokens.lede.roles", "notice.deal.unpublished");
+
+    @Test
+    void spanishMessagesUseTheGlossaryTerms() throws IOException {
+        Properties spanish = load("messages_es.properties");
+        Set<String> found = new TreeSet<>();
+        for (String key : spanish.stringPropertyNames()) {
+            String text = spanish.getProperty(key);
+            REPLACED_TERMS.forEach((term, instead) -> {
+                if (Pattern.compile(term).matcher(text).find()) {
+                    found.add(key + ": use «" + instead + "» in «" + text + "»");
+                }
+            });
+            if (Pattern.compile("(?i)\\beditor(es)?\\b").matcher(text).find() && !EDITOR_AS_ROLE.contains(key)) {
+                found.add(key + ": a publisher is an «emisor» in «" + text + "»");
+            }
+        }
+
+        assertThat(found).isEmpty();
     }
 
     @Test

@@ -80,7 +80,7 @@ class ReadPagesTest {
                         "Microsoft&#39;s main model partner; not a party to this deal.")
                 .contains(">A<", "94 %", "High — direct sources")
                 .contains("Does not qualify for investigation", "Monitoring without a formal probe")
-                .contains("Microsoft y Mistral AI: distribución en Azure y nota convertible");
+                .contains("Microsoft y Mistral AI: distribución en Azure y préstamo convertible");
     }
 
     @Test
