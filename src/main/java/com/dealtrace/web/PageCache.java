@@ -68,6 +68,7 @@ class PageCache extends OncePerRequestFilter {
     private final LocaleResolver locales;
     private final ObjectProvider<RequestMappingHandlerMapping> handlers;
     private final long maxBytes;
+    private final String bypassHeader;
     private final Counter hits;
     private final Counter misses;
     private final Counter bypasses;
@@ -86,6 +87,7 @@ class PageCache extends OncePerRequestFilter {
         this.locales = locales;
         this.handlers = handlers;
         this.maxBytes = properties.maxBytes();
+        this.bypassHeader = properties.bypassHeader();
         MeterRegistry registry = meters.getIfAvailable();
         this.hits = counter(registry, "hit");
         this.misses = counter(registry, "miss");
@@ -96,6 +98,7 @@ class PageCache extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         boolean bypass = !"GET".equals(request.getMethod()) || signedIn() || request.getSession(false) != null
                 || request.getHeader(HttpHeaders.AUTHORIZATION) != null
+                || (bypassHeader != null && request.getHeader(bypassHeader) != null)
                 // switching the language sets a cookie, which a cached page would not
                 || request.getParameter(Languages.PARAMETER) != null
                 || request.getRequestURI().startsWith("/login") || request.getRequestURI().startsWith("/bench/")

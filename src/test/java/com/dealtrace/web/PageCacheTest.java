@@ -89,6 +89,13 @@ class PageCacheTest {
     }
 
     @Test
+    void theBenchmarksBypassHeaderDoesNothingUnlessConfigured() {
+        mvc.get().uri("/deals").exchange();
+
+        assertThat(mvc.get().uri("/deals").header("X-Bench-Fresh", "1").exchange()).hasHeader("X-Page-Cache", "hit");
+    }
+
+    @Test
     void parametersNoPageReadsShareTheEntryAndTheOrderOfParametersDoesNotMatter() {
         mvc.get().uri("/deals?type=PARTNERSHIP&status=ACTIVE").exchange();
 
