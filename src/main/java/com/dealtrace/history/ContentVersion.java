@@ -12,8 +12,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * A number that changes whenever anything readers see changes: the newest entry of the change log, which every edit
- * writes. It is read again after each local edit commits, and every two seconds for edits made by other instances,
- * so that caches keyed by it are invalidated on every edit.
+ * writes. It is read again after each local edit commits, and as soon as another instance commits one
+ * ({@link ContentChanges}, PostgreSQL's LISTEN/NOTIFY), so that caches keyed by it are invalidated on every edit.
+ * Only while that listening connection is down does it poll every two seconds instead.
  */
 @Component
 public class ContentVersion {
@@ -21,6 +22,7 @@ public class ContentVersion {
     private final JdbcClient jdbc;
     private final Outage outage;
     private final AtomicLong version = new AtomicLong(-1);
+    private volatile ContentChanges changes;
 
     ContentVersion(JdbcClient jdbc, Outage outage) {
         this.jdbc = jdbc;
@@ -33,9 +35,19 @@ public class ContentVersion {
         return current >= 0 ? current : refresh();
     }
 
-    /** Picks up other instances' edits; while the database is down it keeps the last version and logs nothing more. */
+    void listenedBy(ContentChanges changes) {
+        this.changes = changes;
+    }
+
+    /**
+     * Picks up other instances' edits while they cannot be listened for; while the database is down it keeps the
+     * last version and logs nothing more.
+     */
     @Scheduled(fixedDelay = 2_000)
     void poll() {
+        if (changes != null && changes.listening()) {
+            return;
+        }
         try {
             refresh();
             outage.reachable();
