@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import com.dealtrace.history.ContentVersion;
 import io.micrometer.core.instrument.Counter;
@@ -31,13 +32,17 @@ import org.springframework.core.MethodParameter;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
+import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -50,8 +55,14 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * request parameters and form fields of the GET handlers), sorted, so {@code ?utm_source=…} or a random parameter
  * makes no new entry. Entries are kept segmented (SLRU): a new page enters on probation and is kept among the
  * protected pages only once it is read again, so a flood of one-off pages cycles through probation and cannot evict
- * the site's hot pages. Pages for signed-in users, pages that start a session (a form with a CSRF token) and anything
- * but a 200 HTML page are never cached.
+ * the site's hot pages.
+ * <p>
+ * Signed-in readers get kept pages too, keyed by their role (which decides what they may read and which buttons
+ * they see) instead of being anonymous: the page is kept cut where the reader's own values stand — their CSRF token
+ * and their name in the header ({@code data-who}) — and each reader's are put in when it is served, as bytes, never
+ * through a template. An editor's or admin's page that holds a form besides signing out is not shared. Account and
+ * admin pages, pages with a one-time notice, pages that start an anonymous session (a form with a CSRF token) and
+ * anything but a 200 HTML page are never kept.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "dealtrace.page-cache.enabled", matchIfMissing = true)
@@ -61,8 +72,24 @@ class PageCache extends OncePerRequestFilter {
     /** The share of the cache's bytes kept for pages read more than once. */
     static final double PROTECTED_SHARE = 0.8;
 
-    private record Page(byte[] body, String contentType, String etag) {
+    /**
+     * A kept page: its bytes, cut where the reader's own values go (for a signed-in reader: their CSRF token and
+     * their name in the header), with what goes into each cut ({@link #TOKEN} or {@link #NAME}).
+     */
+    private record Page(byte[][] parts, byte[] slots, int bytes, String contentType, String etag) {
+
+        static Page whole(byte[] body, String contentType, String etag) {
+            return new Page(new byte[][] {body}, new byte[0], body.length, contentType, etag);
+        }
+
+        boolean personal() {
+            return slots.length > 0;
+        }
     }
+
+    private static final byte TOKEN = 0;
+    private static final byte NAME = 1;
+    private static final String FLASH_MAPS = SessionFlashMapManager.class.getName() + ".FLASH_MAPS";
 
     private final ContentVersion version;
     private final LocaleResolver locales;
@@ -96,7 +123,11 @@ class PageCache extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        boolean bypass = !"GET".equals(request.getMethod()) || signedIn() || request.getSession(false) != null
+        String path = request.getRequestURI();
+        boolean bypass = !"GET".equals(request.getMethod())
+                // an anonymous reader with a session holds a CSRF token of a form; a signed-in one may have a notice
+                || (signedIn() ? hasNotice(request) || path.startsWith("/account") || path.startsWith("/admin")
+                        || path.startsWith("/setup") : request.getSession(false) != null)
                 || request.getHeader(HttpHeaders.AUTHORIZATION) != null
                 || (bypassHeader != null && request.getHeader(bypassHeader) != null)
                 // switching the language sets a cookie, which a cached page would not
@@ -113,39 +144,128 @@ class PageCache extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         long current = version.current();
-        String key = key(request, current);
+        var reader = SecurityContextHolder.getContext().getAuthentication();
+        boolean signedIn = signedIn();
+        String key = key(request, current, signedIn ? audience(reader) : "-");
         Page page = get(key, current);
         if (page != null) {
             count(hits);
+            response.setHeader("X-Page-Cache", "hit");
+            if (page.personal()) {
+                serve(page, response, csrfToken(request), HtmlUtils.htmlEscape(reader.getName()));
+                return;
+            }
             response.setHeader(HttpHeaders.ETAG, page.etag());
             response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
-            response.setHeader("X-Page-Cache", "hit");
             if (page.etag().equals(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
                 response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
                 return;
             }
-            response.setContentType(page.contentType());
-            response.setContentLength(page.body().length);
-            response.getOutputStream().write(page.body());
+            serve(page, response, null, null);
             return;
         }
         count(misses);
         var wrapper = new ContentCachingResponseWrapper(response);
         String etag = "W/\"" + Integer.toHexString(key.hashCode()) + "\"";
-        wrapper.setHeader(HttpHeaders.ETAG, etag);
-        wrapper.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+        if (!signedIn) {
+            wrapper.setHeader(HttpHeaders.ETAG, etag);
+            wrapper.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+        }
         wrapper.setHeader("X-Page-Cache", "miss");
         chain.doFilter(request, wrapper);
         String contentType = wrapper.getContentType();
-        if (wrapper.getStatus() == HttpServletResponse.SC_OK && contentType != null && contentType.startsWith("text/html")
-                && request.getSession(false) == null) {
-            put(key, current, new Page(wrapper.getContentAsByteArray(), contentType, etag));
+        Page rendered = null;
+        if (wrapper.getStatus() == HttpServletResponse.SC_OK && contentType != null && contentType.startsWith("text/html")) {
+            if (!signedIn && request.getSession(false) == null) {
+                rendered = Page.whole(wrapper.getContentAsByteArray(), contentType, etag);
+            }
+            else if (signedIn) {
+                rendered = personal(wrapper.getContentAsByteArray(), contentType, csrfToken(request),
+                        HtmlUtils.htmlEscape(reader.getName()), reader);
+            }
         }
-        else {
+        if (rendered != null) {
+            put(key, current, rendered);
+        }
+        else if (!signedIn) {
             wrapper.setHeader(HttpHeaders.ETAG, null);
             wrapper.setHeader(HttpHeaders.CACHE_CONTROL, null);
         }
         wrapper.copyBodyToResponse();
+    }
+
+    /** Writes a kept page, with this reader's own values in its cuts. */
+    private static void serve(Page page, HttpServletResponse response, String token, String name) throws IOException {
+        byte[] tokenBytes = token == null ? new byte[0] : token.getBytes(StandardCharsets.UTF_8);
+        byte[] nameBytes = name == null ? new byte[0] : name.getBytes(StandardCharsets.UTF_8);
+        int length = page.bytes();
+        for (byte slot : page.slots()) {
+            length += slot == TOKEN ? tokenBytes.length : nameBytes.length;
+        }
+        response.setContentType(page.contentType());
+        response.setContentLength(length);
+        var out = response.getOutputStream();
+        for (int i = 0; i < page.parts().length; i++) {
+            out.write(page.parts()[i]);
+            if (i < page.slots().length) {
+                out.write(page.slots()[i] == TOKEN ? tokenBytes : nameBytes);
+            }
+        }
+    }
+
+    /**
+     * A signed-in reader's page, cut where their CSRF token and their name (the header's {@code data-who}) stand, or
+     * null if it cannot be shared with others of the same role: the name is not where the header puts it, or the
+     * page of an editor or admin holds a form besides signing out (its contents may be theirs alone).
+     */
+    private static Page personal(byte[] body, String contentType, String token, String name, Authentication reader) {
+        String html = new String(body, StandardCharsets.UTF_8);
+        int who = html.indexOf("data-who");
+        int nameStart = who < 0 ? -1 : html.indexOf('>', who) + 1;
+        if (nameStart <= 0 || !html.startsWith(name + "<", nameStart) || html.indexOf("data-who", nameStart) >= 0) {
+            return null;
+        }
+        boolean analyst = reader.getAuthorities().stream().allMatch(a -> "ROLE_ANALYST".equals(a.getAuthority()));
+        if (!analyst && html.split("method=\"post\"", -1).length - 1 > 1) {
+            return null;
+        }
+        var cuts = new TreeMap<Integer, Byte>();
+        cuts.put(nameStart, NAME);
+        if (token != null && !token.isEmpty()) {
+            for (int at = html.indexOf(token); at >= 0; at = html.indexOf(token, at + token.length())) {
+                cuts.put(at, TOKEN);
+            }
+        }
+        var parts = new byte[cuts.size() + 1][];
+        var slots = new byte[cuts.size()];
+        int from = 0;
+        int i = 0;
+        int bytes = 0;
+        for (var cut : cuts.entrySet()) {
+            parts[i] = html.substring(from, cut.getKey()).getBytes(StandardCharsets.UTF_8);
+            bytes += parts[i].length;
+            slots[i] = cut.getValue();
+            from = cut.getKey() + (cut.getValue() == TOKEN ? token.length() : name.length());
+            i++;
+        }
+        parts[i] = html.substring(from).getBytes(StandardCharsets.UTF_8);
+        bytes += parts[i].length;
+        return new Page(parts, slots, bytes, contentType, null);
+    }
+
+    /** This request's CSRF token as its forms carry it, or null where there is none. */
+    private static String csrfToken(HttpServletRequest request) {
+        return request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token ? token.getToken() : null;
+    }
+
+    /** What a signed-in reader's role lets them read and do: their authorities, sorted. */
+    private static String audience(Authentication reader) {
+        return reader.getAuthorities().stream().map(a -> a.getAuthority()).sorted().collect(Collectors.joining(","));
+    }
+
+    private static boolean hasNotice(HttpServletRequest request) {
+        var session = request.getSession(false);
+        return session != null && session.getAttribute(FLASH_MAPS) instanceof java.util.Collection<?> maps && !maps.isEmpty();
     }
 
     private static boolean signedIn() {
@@ -158,8 +278,9 @@ class PageCache extends OncePerRequestFilter {
      * The content version, the path, the language (the resolved locale: cookie, else Accept-Language) and the
      * parameters a page reads, sorted by name, each with its values in the order sent.
      */
-    String key(HttpServletRequest request, long current) {
-        var key = new StringBuilder().append(current).append(' ').append(request.getRequestURI()).append(' ')
+    String key(HttpServletRequest request, long current, String audience) {
+        var key = new StringBuilder().append(current).append(' ').append(audience).append(' ')
+                .append(request.getRequestURI()).append(' ')
                 .append(locales.resolveLocale(request).toLanguageTag());
         Set<String> read = readParameters();
         var parameters = new TreeMap<String, String[]>();
@@ -239,7 +360,7 @@ class PageCache extends OncePerRequestFilter {
         page = probation.remove(key);
         if (page != null) {
             // read a second time: it joins the protected pages
-            probationBytes -= page.body().length;
+            probationBytes -= page.bytes();
             keep(key, page);
         }
         return page;
@@ -247,25 +368,25 @@ class PageCache extends OncePerRequestFilter {
 
     private synchronized void put(String key, long current, Page page) {
         forgetOlderThan(current);
-        if (page.body().length > maxBytes / 8 || kept.containsKey(key)) {
+        if (page.bytes() > maxBytes / 8 || kept.containsKey(key)) {
             return;
         }
         Page old = probation.put(key, page);
-        probationBytes += page.body().length - (old == null ? 0 : old.body().length);
+        probationBytes += page.bytes() - (old == null ? 0 : old.bytes());
         trimProbation(maxBytes - keptBytes);
     }
 
     private void keep(String key, Page page) {
         kept.put(key, page);
-        keptBytes += page.body().length;
+        keptBytes += page.bytes();
         // the protected pages read longest ago go back on probation
         Iterator<Map.Entry<String, Page>> eldest = kept.entrySet().iterator();
         while (keptBytes > protectedBytes() && eldest.hasNext()) {
             var entry = eldest.next();
             eldest.remove();
-            keptBytes -= entry.getValue().body().length;
+            keptBytes -= entry.getValue().bytes();
             probation.put(entry.getKey(), entry.getValue());
-            probationBytes += entry.getValue().body().length;
+            probationBytes += entry.getValue().bytes();
         }
         trimProbation(maxBytes - keptBytes);
     }
@@ -274,7 +395,7 @@ class PageCache extends OncePerRequestFilter {
     private void trimProbation(long room) {
         Iterator<Map.Entry<String, Page>> eldest = probation.entrySet().iterator();
         while (probationBytes > room && eldest.hasNext()) {
-            probationBytes -= eldest.next().getValue().body().length;
+            probationBytes -= eldest.next().getValue().bytes();
             eldest.remove();
         }
     }

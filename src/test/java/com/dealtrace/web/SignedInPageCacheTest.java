@@ -1,0 +1,152 @@
+package com.dealtrace.web;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import com.dealtrace.history.ContentVersion;
+import com.dealtrace.security.Role;
+import com.dealtrace.security.UserAccounts;
+import com.dealtrace.support.As;
+import com.dealtrace.support.RowsAdded;
+import com.dealtrace.support.TestDatabaseConfiguration;
+import com.dealtrace.support.WebSession;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Signed-in readers of one role share kept pages, over real HTTP, and yet no reader ever sees another's name or
+ * token, nor a page kept for another role; an edit is seen by every role at once.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "dealtrace.page-cache.enabled=true")
+@ActiveProfiles("demo")
+@Import(TestDatabaseConfiguration.class)
+class SignedInPageCacheTest {
+
+    private static final String DEAL = "/deals/microsoft-mistral-ai-partnership";
+    private static final Pattern LOGOUT_TOKEN = Pattern.compile("action=\"/logout\"[^>]*>\\s*<input type=\"hidden\" name=\"_csrf\" value=\"([^\"]+)\"");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ContentVersion version;
+
+    RowsAdded added;
+
+    @BeforeEach
+    void noteRows() {
+        version.refresh();
+        added = new RowsAdded(jdbc);
+    }
+
+    @AfterEach
+    void removeRows() {
+        added.remove();
+    }
+
+    @Test
+    void twoAnalystsShareThePageEachWithTheirOwnNameAndAWorkingToken() {
+        var first = WebSession.as(As.ANALYST, port);
+        var second = signedIn(Role.ANALYST);
+
+        var firstPage = first.get(DEAL + "/timeline");
+        var secondPage = second.session().get(DEAL + "/timeline");
+
+        assertThat(firstPage.header("X-Page-Cache")).hasValue("miss");
+        assertThat(secondPage.header("X-Page-Cache")).hasValue("hit");
+        assertThat(secondPage.body()).contains("data-who>" + second.name() + "</strong>")
+                .doesNotContain("data-who>analyst</strong>")
+                .doesNotContain(token(firstPage.body()));
+        assertThat(firstPage.body().length()).isCloseTo(secondPage.body().length(), org.assertj.core.data.Offset.offset(40));
+        var signOut = second.session().post("/logout", Map.of("_csrf", token(secondPage.body())));
+        assertThat(signOut.status()).isEqualTo(302);
+        assertThat(signOut.header("Location")).hasValueSatisfying(l -> assertThat(l).contains("signed-out"));
+    }
+
+    @Test
+    void aPageKeptForOneRoleIsNeverServedToAnotherOrToAnonymousReaders() {
+        WebSession.as(As.ANALYST, port).get("/deals");
+        WebSession.as(As.ANALYST, port).get("/deals");
+
+        var anonymous = new WebSession(port).get("/deals");
+        var admin = WebSession.as(As.ADMIN, port).get("/deals");
+
+        assertThat(anonymous.body()).doesNotContain("data-who", "Sign out");
+        assertThat(admin.header("X-Page-Cache")).hasValue("miss");
+        assertThat(admin.body()).contains("data-who>admin</strong>", "href=\"/admin/users\"");
+    }
+
+    @Test
+    void anEditorsPageWithFormsOfTheirOwnIsNotShared() {
+        var editor = WebSession.as(As.EDITOR, port);
+        editor.get(DEAL);
+        var again = editor.get(DEAL);
+
+        assertThat(again.body()).contains("method=\"post\"");
+        if (again.body().split("method=\"post\"", -1).length - 1 > 1) {
+            assertThat(again.header("X-Page-Cache")).hasValue("miss");
+        }
+        editor.get("/parties");
+        assertThat(editor.get("/parties").header("X-Page-Cache")).hasValue("hit");
+    }
+
+    @Test
+    void anEditIsSeenByEveryRoleAtOnce() {
+        var analyst = WebSession.as(As.ANALYST, port);
+        analyst.get(DEAL);
+        assertThat(analyst.get(DEAL).header("X-Page-Cache")).hasValue("hit");
+
+        var admin = WebSession.as(As.ADMIN, port);
+        var graded = admin.post(DEAL + "/grade", Map.of("score", "0.92", "rationale", "Cache check.",
+                "_csrf", admin.csrfToken(DEAL + "/sources")));
+        assertThat(graded.status()).isEqualTo(302);
+
+        var after = analyst.get(DEAL);
+        assertThat(after.header("X-Page-Cache")).hasValue("miss");
+        assertThat(after.body()).contains("92 %");
+        assertThat(new WebSession(port).get(DEAL).body()).contains("92 %");
+    }
+
+    @Test
+    void accountPagesAreNeverShared() {
+        var analyst = WebSession.as(As.ANALYST, port);
+        analyst.get("/account/tokens");
+
+        assertThat(analyst.get("/account/tokens").header("X-Page-Cache")).isEmpty();
+    }
+
+    private record User(String name, WebSession session) {
+    }
+
+    private User signedIn(Role role) {
+        String name = "r" + UUID.randomUUID().toString().substring(0, 8);
+        String password = "pw-" + UUID.randomUUID();
+        accounts.create(name, "Reader " + name, role, password);
+        var session = new WebSession(port);
+        session.signIn(name, password);
+        return new User(name, session);
+    }
+
+    private static String token(String html) {
+        var matcher = LOGOUT_TOKEN.matcher(html);
+        assertThat(matcher.find()).as("a sign-out form with its token").isTrue();
+        return matcher.group(1);
+    }
+}
