@@ -137,7 +137,9 @@ public final class EveryPage {
             boolean get = info.getMethodsCondition().getMethods().isEmpty()
                     || info.getMethodsCondition().getMethods().contains(RequestMethod.GET);
             boolean json = info.getProducesCondition().getProducibleMediaTypes().contains(MediaType.APPLICATION_JSON);
-            if (!get || json || method.getBeanType().getPackageName().startsWith("org.springframework")) {
+            // the error controller answers the error dispatch; its pages are visited through missing addresses
+            if (!get || json || method.getBeanType().getPackageName().startsWith("org.springframework")
+                    || info.getPatternValues().contains("/error")) {
                 return;
             }
             info.getPatternValues().stream()
