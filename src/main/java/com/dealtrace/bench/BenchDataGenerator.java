@@ -1,6 +1,8 @@
 package com.dealtrace.bench;
 
 import com.dealtrace.database.DataSets;
+import com.dealtrace.security.Role;
+import com.dealtrace.security.UserAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,10 +23,16 @@ class BenchDataGenerator implements ApplicationRunner {
     static final String DATA_SET = "bench:v1";
     private static final Logger log = LoggerFactory.getLogger(BenchDataGenerator.class);
 
-    private final DataSets dataSets;
+    /** The analyst the benchmark signs in as, for the signed-in rows; the bench profile only. */
+    static final String READER = "bench-analyst";
+    static final String READER_PASSWORD = "bench-analyst-password";
 
-    BenchDataGenerator(DataSets dataSets) {
+    private final DataSets dataSets;
+    private final UserAccounts accounts;
+
+    BenchDataGenerator(DataSets dataSets, UserAccounts accounts) {
         this.dataSets = dataSets;
+        this.accounts = accounts;
     }
 
     @Override
@@ -32,6 +40,9 @@ class BenchDataGenerator implements ApplicationRunner {
         long start = System.nanoTime();
         if (dataSets.loadOnce(DATA_SET, new ClassPathResource("bench/generate.sql"), () -> { })) {
             log.info("Generated the benchmark data in {} s", (System.nanoTime() - start) / 1_000_000_000);
+        }
+        if (!accounts.exists(READER)) {
+            accounts.create(READER, "Benchmark analyst", Role.ANALYST, READER_PASSWORD);
         }
     }
 }
