@@ -13,5 +13,6 @@ WORKDIR /app
 RUN useradd --system dealtrace
 COPY --from=build /src/target/dealtrace-*.jar /app/dealtrace.jar
 USER dealtrace
-EXPOSE 8080
+# 8080: pages, /livez, /readyz; 8081: metrics and full health, on loopback unless DEALTRACE_MANAGEMENT_ADDRESS says otherwise
+EXPOSE 8080 8081
 ENTRYPOINT ["java", "-jar", "/app/dealtrace.jar"]

@@ -16,7 +16,8 @@ import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 /**
  * Starts the embedded PostgreSQL server on a thread of its own as soon as the application context begins to
  * refresh (a bean factory post-processor is created before any other bean), so the server boots while the rest of
- * the application is set up; the first bean that needs the database waits for it. Stops the server with the context.
+ * the application is set up; the first bean that needs the database waits for it. Stops the server with the context,
+ * so after a graceful shutdown has let the requests in flight finish.
  */
 class EmbeddedPostgresStarter implements BeanFactoryPostProcessor, DisposableBean {
 
@@ -33,6 +34,9 @@ class EmbeddedPostgresStarter implements BeanFactoryPostProcessor, DisposableBea
                         .setDataDirectory(dataDirectory)
                         .setCleanDataDirectory(false)
                         .setPort(properties.port())
+                        // the server stops with the application context, after the requests in flight (graceful
+                        // shutdown); its own JVM shutdown hook would stop it at once, under them, on SIGTERM
+                        .setRegisterShutdownHook(false)
                         .start();
                 log.info("Embedded PostgreSQL running on port {} with data in {}", postgres.getPort(), dataDirectory);
                 return postgres;

@@ -161,6 +161,34 @@ class AdminFormProperties {
         return BadInput.anything();
     }
 
+    /**
+     * Changing one's own password: whatever arrives in any of the three fields, the form comes back with an error
+     * beside a field (the current password sent never matches) and the password stays as it was.
+     */
+    @Property(tries = 150)
+    void changingOnesOwnPasswordRefusesBadInputBesideItsField(@ForAll("passwordField") String field,
+            @ForAll("anything") String value) {
+        BadInputApp.tried("POST /account/password");
+        String before = app.jdbc.sql("select password_hash from app_user where username = 'analyst'").query(String.class).single();
+        var input = new HashMap<>(Map.of("current", "not the current password", "password", "A-good-new-password-1",
+                "repeat", "A-good-new-password-1"));
+        input.put(field, value);
+
+        var result = app.post(As.ANALYST, "/account/password", input);
+
+        BadInputApp.noServerError(result);
+        Form.clearMessages(BadInputApp.body(result));
+        assertThat(result.getResponse().getStatus()).isEqualTo(422);
+        assertThat(BadInputApp.errors(result, "form").hasFieldErrors()).isTrue();
+        assertThat(app.jdbc.sql("select password_hash from app_user where username = 'analyst'").query(String.class).single())
+                .as("the password is unchanged").isEqualTo(before);
+    }
+
+    @Provide
+    Arbitrary<String> passwordField() {
+        return Arbitraries.of("current", "password", "repeat");
+    }
+
     /** A token's name: refused with a notice, or stored stripped; blank names get the default name. */
     @Property(tries = 200)
     void aTokenNameIsRefusedWithANoticeOrStoredAsSent(@ForAll("anything") String name) {

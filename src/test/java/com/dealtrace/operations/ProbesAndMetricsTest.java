@@ -63,8 +63,9 @@ class ProbesAndMetricsTest {
     void theManagementPortIsAnotherPortOnLoopbackByDefault() throws Exception {
         assertThat(managementPort).isNotEqualTo(port).isPositive();
         assertThat(environment.getProperty("management.server.address")).isEqualTo("127.0.0.1");
-        var health = get(managementPort, "/actuator/health/readiness");
+        var health = get(managementPort, "/actuator/health");
         assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).as("the details, here only").contains("\"db\"", "PostgreSQL");
         assertThat(get(managementPort, "/actuator/env").statusCode()).isEqualTo(404);
     }
 
