@@ -86,11 +86,12 @@ public class UserAccounts {
         history.record(ChangeEntity.USER, id, null, ChangeAction.UPDATED, "Changed user " + user.getUsername(), changes);
     }
 
-    /** Gives the user a new random password and returns it, to be shown once. */
+    /** Gives the user a new random one-time password and returns it, to be shown once. */
     public String resetPassword(long id) {
         var user = find(id);
         String password = randomPassword();
-        user.changePassword(encoder.encode(password));
+        // the admin hands it over, so it is good for one sign-in: the user then chooses their own
+        user.setOneTimePassword(encoder.encode(password));
         endSessions(user.getUsername());
         revokeTokens(user.getUsername());
         history.record(ChangeEntity.USER, id, null, ChangeAction.UPDATED, "Reset the password of " + user.getUsername(),

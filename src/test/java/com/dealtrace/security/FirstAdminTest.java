@@ -256,7 +256,8 @@ class FirstAdminTest {
         var all = new ArrayList<>(List.of("server.port=0", "management.server.port=-1", "dealtrace.page-cache.enabled=false",
                 "spring.datasource.url=" + url, "spring.datasource.username=postgres", "spring.datasource.password=postgres"));
         all.addAll(List.of(properties));
-        var app = new SpringApplicationBuilder(DealtraceApplication.class).properties(all.toArray(String[]::new)).run();
+        // as command-line arguments: builder properties are defaults, which application.yml (port 8081) would override
+        var app = new SpringApplicationBuilder(DealtraceApplication.class).run(all.stream().map(p -> "--" + p).toArray(String[]::new));
         apps.add(app);
         return ((WebServerApplicationContext) app).getWebServer().getPort();
     }
