@@ -5,11 +5,14 @@ import java.util.UUID;
 import com.dealtrace.security.Role;
 import com.dealtrace.security.UserAccounts;
 import com.dealtrace.support.Chromium;
+import com.dealtrace.support.RowsAdded;
 import com.dealtrace.support.TestDatabaseConfiguration;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -17,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -35,6 +39,22 @@ class AccountsBrowserTest {
 
     @Autowired
     UserAccounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    RowsAdded added;
+
+    /** The users and tokens these tests make are committed to the database every test of the JVM shares. */
+    @BeforeEach
+    void noteRows() {
+        added = new RowsAdded(jdbc);
+    }
+
+    @AfterEach
+    void removeRows() {
+        added.remove();
+    }
 
     @Test
     void adminUnticksActiveAndTheUserIsSignedOutAndCannotSignInAgain() {
