@@ -11,16 +11,14 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -29,6 +27,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "dealtrace.page-cache.enabled=false")
 @ActiveProfiles("demo")
 @Import(TestDatabaseConfiguration.class)
+@ExtendWith(RowsAdded.EachTest.class)
 class AccountsBrowserTest {
 
     @RegisterExtension
@@ -39,22 +38,6 @@ class AccountsBrowserTest {
 
     @Autowired
     UserAccounts accounts;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    RowsAdded added;
-
-    /** The users and tokens these tests make are committed to the database every test of the JVM shares. */
-    @BeforeEach
-    void noteRows() {
-        added = new RowsAdded(jdbc);
-    }
-
-    @AfterEach
-    void removeRows() {
-        added.remove();
-    }
 
     @Test
     void adminUnticksActiveAndTheUserIsSignedOutAndCannotSignInAgain() {

@@ -8,9 +8,8 @@ import com.dealtrace.support.RowsAdded;
 import com.dealtrace.support.TestDatabase;
 import com.dealtrace.support.TestDatabaseConfiguration;
 import com.dealtrace.support.WebSession;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -18,7 +17,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,27 +25,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 @Import(TestDatabaseConfiguration.class)
+@ExtendWith(RowsAdded.EachTest.class)
 class ContentChangesTest {
 
     private static final String DEAL = "microsoft-mistral-ai-partnership";
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    RowsAdded added;
-
-    @BeforeEach
-    void noteRows() {
-        added = new RowsAdded(jdbc);
-    }
-
-    @AfterEach
-    void removeRows() {
-        added.remove();
-    }
 
     @Test
     void anEditOnOneInstanceIsSeenOnAnotherWithinAHundredMilliseconds() throws Exception {

@@ -12,15 +12,13 @@ import com.dealtrace.support.As;
 import com.dealtrace.support.RowsAdded;
 import com.dealtrace.support.TestDatabaseConfiguration;
 import com.dealtrace.support.WebSession;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "dealtrace.page-cache.enabled=false")
 @ActiveProfiles("demo")
 @Import(TestDatabaseConfiguration.class)
+@ExtendWith(RowsAdded.EachTest.class)
 class AccountChangesTest {
 
     @LocalServerPort
@@ -39,22 +38,6 @@ class AccountChangesTest {
 
     @Autowired
     UserAccounts accounts;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    RowsAdded added;
-
-    /** The users and tokens these tests make are committed to the database every test of the JVM shares. */
-    @BeforeEach
-    void noteRows() {
-        added = new RowsAdded(jdbc);
-    }
-
-    @AfterEach
-    void removeRows() {
-        added.remove();
-    }
 
     @Autowired
     ApiTokens tokens;

@@ -3,7 +3,12 @@ package com.dealtrace.support;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * Notes the newest row of each table, then deletes whatever was added after it: browser tests commit through the
@@ -22,6 +27,29 @@ public final class RowsAdded {
         this.jdbc = jdbc;
         for (String table : TABLES) {
             newest.put(table, jdbc.sql("select coalesce(max(id), 0) from " + table).query(Long.class).single());
+        }
+    }
+
+    /**
+     * The same around every test of a class: {@code @ExtendWith(RowsAdded.EachTest.class)} on a Spring test notes the
+     * rows before each test and removes what it added after it.
+     */
+    public static final class EachTest implements BeforeEachCallback, AfterEachCallback {
+
+        private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(RowsAdded.class);
+
+        @Override
+        public void beforeEach(ExtensionContext context) {
+            JdbcClient jdbc = SpringExtension.getApplicationContext(context).getBean(JdbcClient.class);
+            context.getStore(NAMESPACE).put(RowsAdded.class, new RowsAdded(jdbc));
+        }
+
+        @Override
+        public void afterEach(ExtensionContext context) {
+            RowsAdded added = context.getStore(NAMESPACE).remove(RowsAdded.class, RowsAdded.class);
+            if (added != null) {
+                added.remove();
+            }
         }
     }
 

@@ -11,15 +11,14 @@ import com.dealtrace.support.As;
 import com.dealtrace.support.RowsAdded;
 import com.dealtrace.support.TestDatabaseConfiguration;
 import com.dealtrace.support.WebSession;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "dealtrace.page-cache.enabled=true")
 @ActiveProfiles("demo")
 @Import(TestDatabaseConfiguration.class)
+@ExtendWith(RowsAdded.EachTest.class)
 class SignedInPageCacheTest {
 
     private static final String DEAL = "/deals/microsoft-mistral-ai-partnership";
@@ -43,22 +43,12 @@ class SignedInPageCacheTest {
     UserAccounts accounts;
 
     @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
     ContentVersion version;
 
-    RowsAdded added;
-
+    /** Rows another test removed change the version at the next poll: read it now, not in the middle of a test. */
     @BeforeEach
-    void noteRows() {
+    void readTheVersion() {
         version.refresh();
-        added = new RowsAdded(jdbc);
-    }
-
-    @AfterEach
-    void removeRows() {
-        added.remove();
     }
 
     @Test
