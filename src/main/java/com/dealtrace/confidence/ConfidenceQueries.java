@@ -92,11 +92,13 @@ class ConfidenceQueries {
         Map<Risk, BigDecimal> weights = new EnumMap<>(Risk.class);
         List<SourceConfidenceView.Assessment> assessments = new ArrayList<>();
         jdbc.sql("""
-                        select w.risks, w.weights, a.score, a.rationale, a.assessed_by, a.assessed_at
+                        select w.risks, w.weights, a.score, a.rationale, a.assessed_by, a.assessed_at, a.imported,
+                               a.bundle_assessed_by, a.bundle_assessed_at
                         from (select array_agg(risk order by risk) as risks, array_agg(weight::text order by risk) as weights
                               from risk_weight) w
                         left join lateral (
-                            select score, rationale, assessed_by, assessed_at, id from confidence_assessment
+                            select score, rationale, assessed_by, assessed_at, imported, bundle_assessed_by,
+                                   bundle_assessed_at, id from confidence_assessment
                             where deal_id = :deal) a on true
                         order by a.assessed_at desc nulls last, a.id desc
                         """)
@@ -112,7 +114,9 @@ class ConfidenceQueries {
                     var score = rs.getBigDecimal("score");
                     if (score != null) {
                         assessments.add(new SourceConfidenceView.Assessment(score, ConfidenceBand.of(score),
-                                rs.getString("rationale"), rs.getString("assessed_by"), Rows.timestamp(rs, "assessed_at")));
+                                rs.getString("rationale"), rs.getString("assessed_by"), Rows.timestamp(rs, "assessed_at"),
+                                rs.getBoolean("imported") ? new SourceConfidenceView.Imported(rs.getString("bundle_assessed_by"),
+                                        Rows.timestamp(rs, "bundle_assessed_at")) : null));
                     }
                 });
         return new Grading(assessments, weights);
