@@ -30,6 +30,7 @@ public class BundleReader {
     static final int MAX_DEPTH = 32;
     private static final int SHARED_STRING_LENGTH = 40;
     private static final int SHARED_STRINGS = 20_000;
+    private static final int SMALL_OBJECT = 64;
 
     /** A JSON {@code null} in an array, where the immutable lists take no null. */
     static final Object NULL = new Object() {
@@ -134,7 +135,9 @@ public class BundleReader {
                     entries.put(name, value);
                 }
             }
-            return entries == null ? Map.of() : Map.copyOf(entries);
+            // small objects (nearly all) become compact immutable maps; a big one stays hashed, as the immutable map's
+            // linear probing slows to a crawl on many similar keys
+            return entries == null ? Map.of() : entries.size() <= SMALL_OBJECT ? Map.copyOf(entries) : entries;
         }
 
         private List<Object> array() {

@@ -57,8 +57,14 @@ final class Json {
         if (known.containsAll(object.keySet())) {
             return;
         }
+        if (problems.size() >= KEPT_PROBLEMS) {
+            // past the problems that are listed, only the count matters
+            total += (int) object.keySet().stream().filter(key -> !known.contains(key)).count();
+            return;
+        }
         object.keySet().stream().filter(key -> !known.contains(key)).sorted().forEach(key -> {
-            String near = known.stream().filter(k -> close(k, key)).sorted().findFirst().orElse(null);
+            String near = problems.size() >= KEPT_PROBLEMS ? null
+                    : known.stream().filter(k -> close(k, key)).sorted().findFirst().orElse(null);
             problem(path + member(key), "is not a field of this object"
                     + (near == null ? " (docs/bundles.md lists the fields)" : "; did you mean " + near + "?"));
         });
