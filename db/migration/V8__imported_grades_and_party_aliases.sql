@@ -34,3 +34,20 @@ alter table party add column search tsvector generated always as (
     setweight(to_tsvector('simple', party_names(name, aliases)), 'A')
     || setweight(to_tsvector('english', coalesce(description, '') || ' ' || coalesce(position, '')), 'C')) stored;
 create index party_search_idx on party using gin (search);
+
+-- A source whose publisher is named like a party, or by one of its aliases, is that party's: saving or importing it
+-- links it, so that the suggested score counts it with the party's other sources as one origin (issue 11).
+create function source_links_publisher() returns trigger
+    language plpgsql as $$
+begin
+    select p.id into new.publisher_id
+    from party p
+    where p.match_keys @> array[lower(trim(new.publisher_name))]
+    order by lower(p.name) = lower(trim(new.publisher_name)) desc, p.id
+    limit 1;
+    return new;
+end
+$$;
+create trigger source_links_publisher before insert or update on source
+    for each row when (new.publisher_id is null) execute function source_links_publisher();
+update source set publisher_name = publisher_name where publisher_id is null;

@@ -12,6 +12,7 @@ import com.dealtrace.event.DatePrecision;
 import com.dealtrace.event.PartialDate;
 import com.dealtrace.source.PublisherKind;
 import com.dealtrace.source.Risk;
+import com.dealtrace.source.UrlNormalizer;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,9 +33,16 @@ class ConfidenceQueries {
             LocalDate publishedOn, Risk risk, String summary, String notes, String url, String archiveUrl, Long eventId,
             String eventTitle, PartialDate eventDate, String quote, String locator) {
 
-        /** Sources of one publisher are one origin: the same party, or else the same name. */
+        /**
+         * Sources of one publisher are one origin: the same party, the same name or the same registrable domain; the
+         * keys are joined with {@link ScoreCalculator#KEYS}, and any key in common makes two sources one origin.
+         * (A publisher named like a party or its alias is linked to it when the source is saved.)
+         */
         String originKey() {
-            return publisherId != null ? "party:" + publisherId : "name:" + publisher.trim().toLowerCase();
+            String keys = (publisherId != null ? "party:" + publisherId + ScoreCalculator.KEYS : "")
+                    + "name:" + publisher.trim().toLowerCase(java.util.Locale.ROOT);
+            return UrlNormalizer.registrableDomain(url).map(domain -> keys + ScoreCalculator.KEYS + "domain:" + domain)
+                    .orElse(keys);
         }
     }
 
