@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 import com.dealtrace.confidence.ConfidenceBand;
 import com.dealtrace.deal.DealService;
@@ -274,7 +276,7 @@ public class BundleService {
                 partyKeys.add(((String) p.get("name")).toLowerCase(Locale.ROOT));
             }
         }
-        java.util.stream.Stream.concat(refs.parties.stream(), refs.publishers.stream())
+        Stream.concat(refs.parties.stream(), refs.publishers.stream())
                 .filter(r -> !bundleParties.containsKey(r.name()))
                 .forEach(r -> partyKeys.add(r.name().toLowerCase(Locale.ROOT)));
         var parties = parties(partyKeys);
@@ -617,7 +619,7 @@ public class BundleService {
             }
             partyIds.put(slug, id);
         }
-        java.util.function.Function<String, Long> party = ref -> partyIds.containsKey(ref) ? partyIds.get(ref) : known.party(ref);
+        Function<String, Long> party = ref -> partyIds.containsKey(ref) ? partyIds.get(ref) : known.party(ref);
         for (var p : parties.values()) {
             if (p.get("organisation") != null && p.get("kind") == PartyKind.PERSON) {
                 Long organisation = party.apply((String) p.get("organisation"));

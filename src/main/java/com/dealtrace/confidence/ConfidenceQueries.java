@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.dealtrace.database.Rows;
@@ -40,7 +41,7 @@ class ConfidenceQueries {
          */
         String originKey() {
             String keys = (publisherId != null ? "party:" + publisherId + ScoreCalculator.KEYS : "")
-                    + "name:" + publisher.trim().toLowerCase(java.util.Locale.ROOT);
+                    + "name:" + publisher.trim().toLowerCase(Locale.ROOT);
             return UrlNormalizer.registrableDomain(url).map(domain -> keys + ScoreCalculator.KEYS + "domain:" + domain)
                     .orElse(keys);
         }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -74,9 +75,9 @@ public final class UrlNormalizer {
         });
     }
 
-    private static final java.util.Set<String> SECOND_LEVELS = java.util.Set.of("co", "com", "org", "net", "gov", "ac",
+    private static final Set<String> SECOND_LEVELS = Set.of("co", "com", "org", "net", "gov", "ac",
             "edu", "ltd", "plc");
-    private static final java.util.Set<String> SHARED_DOMAINS = java.util.Set.of("gov.uk", "service.gov.uk", "europa.eu", "medium.com",
+    private static final Set<String> SHARED_DOMAINS = Set.of("gov.uk", "service.gov.uk", "europa.eu", "medium.com",
             "substack.com", "linkedin.com", "x.com", "twitter.com", "youtube.com", "github.com", "wordpress.com",
             "blogspot.com", "google.com", "yahoo.com", "msn.com", "archive.org", "wikipedia.org", "sec.gov");
 
