@@ -69,7 +69,8 @@ class BundleProblemsTest {
                 result.getResponse().getContentAsByteArray().length);
         assertThat(result).hasStatus(422);
         assertThat(result.getResponse().getContentAsByteArray().length).isLessThan(20_000);
-        assertThat(millis).isLessThan(15_000);
+        // about 7 s on an idle 2-core machine (74 s before); the bound leaves room for a machine shared with other builds
+        assertThat(millis).isLessThan(40_000);
         var page = mvc.post().uri("/bundles/import").with(csrf()).with(As.EDITOR.user()).multipart()
                 .file(new MockMultipartFile("file", "hostile.json", "application/json", body.getBytes(StandardCharsets.UTF_8)))
                 .exchange();
