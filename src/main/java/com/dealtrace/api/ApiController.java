@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
 
+import com.dealtrace.bundle.BundleImporter;
 import com.dealtrace.bundle.BundleService;
 import com.dealtrace.bundle.ImportResult;
 import com.dealtrace.confidence.ConfidenceService;
@@ -22,6 +23,7 @@ import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -29,7 +31,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -40,8 +41,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 class ApiController {
 
-    static final int MAX_BUNDLE_BYTES = 5 * 1024 * 1024;
-
     private final DealService deals;
     private final TimelineService timelines;
     private final ConfidenceService confidence;
@@ -49,11 +48,11 @@ class ApiController {
     private final SourceService sources;
     private final CaseService cases;
     private final BundleService bundles;
-    private final BundleReader reader;
+    private final BundleImporter importer;
     private final FilterValidation validation;
 
     ApiController(DealService deals, TimelineService timelines, ConfidenceService confidence, PartyService parties,
-            SourceService sources, CaseService cases, BundleService bundles, BundleReader reader,
+            SourceService sources, CaseService cases, BundleService bundles, BundleImporter importer,
             FilterValidation validation) {
         this.deals = deals;
         this.timelines = timelines;
@@ -62,7 +61,7 @@ class ApiController {
         this.sources = sources;
         this.cases = cases;
         this.bundles = bundles;
-        this.reader = reader;
+        this.importer = importer;
         this.validation = validation;
     }
 
@@ -123,12 +122,15 @@ class ApiController {
         return cases.regulatoryCase(slug, viewer.audience());
     }
 
-    /** Imports a bundle (at most 5 MiB) whole, or refuses it whole with every problem and its JSON path. */
+    /**
+     * Imports a bundle (at most 5 MiB) whole: 201 if it added anything, 200 with what it matched if everything was
+     * there already; or refuses it whole with its problems and their JSON paths.
+     */
     @PostMapping(path = "/bundles", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @ResponseStatus(HttpStatus.CREATED)
-    ImportResult importBundle(HttpServletRequest request) throws IOException {
+    ResponseEntity<ImportResult> importBundle(HttpServletRequest request, Viewer viewer) throws IOException {
         try (InputStream body = request.getInputStream()) {
-            return bundles.importBundle(reader.read(body, MAX_BUNDLE_BYTES));
+            var result = importer.importFrom(body, viewer);
+            return ResponseEntity.status(result.createdAnything() ? HttpStatus.CREATED : HttpStatus.OK).body(result);
         }
     }
 }

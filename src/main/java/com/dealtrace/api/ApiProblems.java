@@ -3,10 +3,14 @@ package com.dealtrace.api;
 import java.util.List;
 import java.util.Map;
 
+import com.dealtrace.bundle.BundleImporter;
+import com.dealtrace.bundle.BundleReader;
 import com.dealtrace.bundle.InvalidBundleException;
 import com.dealtrace.web.NotFoundException;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.ProblemDetail;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -50,15 +54,23 @@ class ApiProblems {
 
     @ExceptionHandler
     ProblemDetail invalidBundle(InvalidBundleException ex) {
-        var problem = problem(HttpStatus.UNPROCESSABLE_CONTENT,
-                "The bundle was not imported: " + ex.problems().size() + " problem(s), listed with their JSON paths.");
+        boolean all = ex.total() == ex.problems().size();
+        var problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "The bundle was not imported: " + ex.total()
+                + " problem(s), " + (all ? "" : "the first " + ex.problems().size() + " ") + "listed with their JSON paths.");
         problem.setProperty("errors", ex.problems());
+        problem.setProperty("totalErrors", ex.total());
         return problem;
     }
 
     @ExceptionHandler
     ProblemDetail malformed(BundleReader.Malformed ex) {
         return problem(HttpStatus.BAD_REQUEST, ex.getMessage());
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> busy(BundleImporter.Busy ex) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "10")
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage()));
     }
 
     @ExceptionHandler

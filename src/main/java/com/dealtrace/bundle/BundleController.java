@@ -3,7 +3,6 @@ package com.dealtrace.bundle;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
-import com.dealtrace.api.BundleReader;
 import com.dealtrace.security.Viewer;
 import com.dealtrace.web.FormOutcome;
 import com.dealtrace.web.Notice;
@@ -30,15 +29,13 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 class BundleController {
 
-    static final int MAX_BYTES = 5 * 1024 * 1024;
-
     private final BundleService bundles;
-    private final BundleReader reader;
+    private final BundleImporter importer;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    BundleController(BundleService bundles, BundleReader reader) {
+    BundleController(BundleService bundles, BundleImporter importer) {
         this.bundles = bundles;
-        this.reader = reader;
+        this.importer = importer;
     }
 
     @GetMapping("/deals/{slug}/bundle.json")
@@ -58,21 +55,28 @@ class BundleController {
     }
 
     @PostMapping("/bundles/import")
-    String upload(@RequestParam(required = false) MultipartFile file, Model model, HttpServletResponse response)
-            throws IOException {
+    String upload(@RequestParam(required = false) MultipartFile file, Viewer viewer, Model model,
+            HttpServletResponse response) throws IOException {
         if (file == null || file.isEmpty()) {
             FormOutcome.rejected(response);
             model.addAttribute("failure", Notice.of("bundle.failure.noFile"));
             return "bundle/import";
         }
         try {
-            model.addAttribute("result", bundles.importBundle(reader.read(file.getInputStream(), MAX_BYTES)));
+            model.addAttribute("result", importer.importFrom(file.getInputStream(), viewer));
             model.addAttribute("fileName", file.getOriginalFilename());
         }
         catch (InvalidBundleException ex) {
             FormOutcome.rejected(response);
-            model.addAttribute("failure", Notice.of("bundle.failure.problems", ex.problems().size()));
+            model.addAttribute("failure", Notice.of("bundle.failure.problems", ex.total()));
             model.addAttribute("problems", ex.problems());
+            if (ex.total() > ex.problems().size()) {
+                model.addAttribute("problemsListed", Notice.of("bundle.failure.firstProblems", ex.problems().size()));
+            }
+        }
+        catch (BundleImporter.Busy ex) {
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            model.addAttribute("failure", Notice.of("bundle.failure.busy"));
         }
         catch (BundleReader.Malformed | BundleReader.TooLarge ex) {
             FormOutcome.rejected(response);

@@ -3,13 +3,18 @@ package com.dealtrace.bundle;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 import com.dealtrace.confidence.ConfidenceBand;
 import com.dealtrace.deal.DealService;
@@ -25,16 +30,19 @@ import com.dealtrace.event.EventKind;
 import com.dealtrace.event.PartialDate;
 import com.dealtrace.history.ChangeAction;
 import com.dealtrace.history.ChangeEntity;
+import com.dealtrace.history.FieldChange;
 import com.dealtrace.history.History;
 import com.dealtrace.party.PartyKind;
 import com.dealtrace.regulation.CaseOutcome;
 import com.dealtrace.regulation.CaseStatus;
 import com.dealtrace.security.Audience;
+import com.dealtrace.security.Viewer;
 import com.dealtrace.source.PublisherKind;
 import com.dealtrace.source.Risk;
 import com.dealtrace.source.UrlNormalizer;
 import com.dealtrace.web.Slugs;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -124,13 +132,21 @@ public class BundleService {
                 select score, rationale, assessed_by as "assessedBy", to_char(assessed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "assessedAt"
                 from confidence_assessment where deal_id = :id order by assessed_at, id""", dealId));
 
+        var sources = rows("""
+                select s.url, s.title, s.publisher_name as publisher, p.slug as "publisherParty", s.publisher_kind as "publisherKind",
+                       s.published_on::text as "publishedOn", s.language, s.risk, s.summary, s.archive_url as "archiveUrl"
+                from source s left join party p on p.id = s.publisher_id
+                where s.id in (select source_id from citation where deal_id = :id) order by s.id""", dealId);
         var partySlugs = new ArrayList<String>();
         ((List<Map<String, Object>>) (List<?>) deal.get("participants")).forEach(p -> partySlugs.add((String) p.get("party")));
         ((List<Map<String, Object>>) (List<?>) deal.get("cases")).forEach(c -> partySlugs.add((String) c.get("regulator")));
+        // every party the bundle names: participants, regulators, publishers of its sources, organisations of its people
+        sources.stream().map(s -> (String) s.get("publisherParty")).filter(Objects::nonNull).forEach(partySlugs::add);
         var parties = jdbc.sql("""
                         select p.slug, p.name, p.kind, p.country, p.website, p.aliases, p.description, o.slug as organisation, p.position
                         from party p left join party o on o.id = p.organisation_id
                         where p.slug in (:slugs) or p.organisation_id in (select id from party where slug in (:slugs))
+                           or p.id in (select organisation_id from party where slug in (:slugs))
                         order by p.organisation_id nulls first, p.name""")
                 .param("slugs", partySlugs.isEmpty() ? List.of("") : partySlugs)
                 .query((rs, row) -> {
@@ -147,11 +163,6 @@ public class BundleService {
                     return p;
                 })
                 .list();
-        var sources = rows("""
-                select s.url, s.title, s.publisher_name as publisher, p.slug as "publisherParty", s.publisher_kind as "publisherKind",
-                       s.published_on::text as "publishedOn", s.language, s.risk, s.summary, s.archive_url as "archiveUrl"
-                from source s left join party p on p.id = s.publisher_id
-                where s.id in (select source_id from citation where deal_id = :id) order by s.id""", dealId);
         Map<String, Object> bundle = new LinkedHashMap<>();
         bundle.put("format", FORMAT);
         bundle.put("version", 1);
@@ -179,44 +190,155 @@ public class BundleService {
 
     // ---------------------------------------------------------------- import
 
-    /** Checks the whole bundle and imports it in one transaction, or throws with every problem found. */
+    private static final Set<String> ROOT_KEYS = Set.of("format", "version", "parties", "sources", "deals");
+    private static final Set<String> PARTY_KEYS = Set.of("slug", "name", "kind", "country", "website", "aliases",
+            "description", "organisation", "position");
+    private static final Set<String> SOURCE_KEYS = Set.of("url", "title", "publisher", "publisherParty", "publisherKind",
+            "publishedOn", "language", "risk", "summary", "archiveUrl");
+    private static final Set<String> DEAL_KEYS = Set.of("slug", "title", "type", "status", "announcedOn", "summary", "amount",
+            "currency", "amountNote", "language", "signalType", "region", "marketClass", "category", "primaryDomain", "topic",
+            "impact", "operationalRelevance", "timeHorizon", "operatingSurface", "watchItems", "visibility", "state",
+            "participants", "translations", "cases", "events", "citations", "grades");
+    private static final Set<String> PARTICIPANT_KEYS = Set.of("party", "role", "note");
+    private static final Set<String> TRANSLATION_KEYS = Set.of("language", "title", "summary");
+    private static final Set<String> CASE_KEYS = Set.of("slug", "regulator", "jurisdiction", "reference", "title", "url",
+            "openedOn", "decidedOn", "status", "outcome");
+    private static final Set<String> EVENT_KEYS = Set.of("date", "precision", "kind", "title", "description", "case",
+            "citations");
+    private static final Set<String> CITATION_KEYS = Set.of("url", "quote", "locator", "note");
+    private static final Set<String> GRADE_KEYS = Set.of("score", "rationale", "assessedBy", "assessedAt");
+
+    /**
+     * Checks the whole bundle and imports it in one transaction, or throws with the problems found. Grades are only
+     * imported for an admin, as graded by that admin now; the bundle's own assessor and time are kept as a note.
+     */
     @Transactional
-    public ImportResult importBundle(Object parsed) {
+    public ImportResult importBundle(Object parsed, Viewer importer) {
         var json = new Json();
         if (!(parsed instanceof Map<?, ?> raw)) {
             json.problem("$", "must be a JSON object");
-            throw new InvalidBundleException(json.problems());
+            throw json.refusal();
         }
         @SuppressWarnings("unchecked")
         var root = (Map<String, Object>) raw;
+        json.onlyKnownKeys(root, "$", ROOT_KEYS);
         if (!FORMAT.equals(root.get("format"))) {
             json.problem("$.format", "must be \"" + FORMAT + "\"");
         }
         if (!Objects.equals(root.get("version"), 1)) {
             json.problem("$.version", "must be 1");
         }
-        var parties = checkParties(json, json.objects(root.get("parties"), "$.parties", false));
-        var sources = checkSources(json, json.objects(root.get("sources"), "$.sources", false));
+        var refs = new References();
+        var parties = checkParties(json, json.objects(root.get("parties"), "$.parties", false), refs);
+        var sources = checkSources(json, json.objects(root.get("sources"), "$.sources", false), refs);
         var dealList = json.objects(root.get("deals"), "$.deals", true);
-        var known = new KnownRefs(parties.keySet(), sources.keySet());
         var checked = new ArrayList<Map<String, Object>>();
         for (int i = 0; i < dealList.size(); i++) {
-            checked.add(checkDeal(json, dealList.get(i), "$.deals[" + i + "]", known));
+            var deal = checkDeal(json, dealList.get(i), "$.deals[" + i + "]", refs, importer);
+            // a bundle with problems is refused: keeping what was checked would only cost memory
+            if (!json.hasProblems()) {
+                checked.add(deal);
+            }
         }
-        if (!json.problems().isEmpty()) {
-            throw new InvalidBundleException(json.problems());
+        var known = resolve(refs, parties, sources, json);
+        if (json.hasProblems()) {
+            throw json.refusal();
         }
-        return write(parties, sources, checked);
+        return write(parties, sources, checked, known, importer);
     }
 
-    private record KnownRefs(Set<String> parties, Set<String> sourceKeys) {
+    /** A party or source a bundle names, with where it names it. */
+    private record Reference(String path, String name) {
     }
 
-    private Map<String, Map<String, Object>> checkParties(Json json, List<Map<String, Object>> list) {
+    /** The parties and sources the bundle names, resolved all at once after the bundle is read. */
+    private static final class References {
+
+        final List<Reference> parties = new ArrayList<>();
+        final List<Reference> publishers = new ArrayList<>();
+        final List<Reference> sources = new ArrayList<>();
+    }
+
+    /** Parties and sources already in Dealtrace that the bundle names: by lower-cased party key and by address key. */
+    private record Known(Map<String, Long> parties, Map<String, Long> sources) {
+
+        Long party(String reference) {
+            return parties.get(reference.toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private Known resolve(References refs, Map<String, Map<String, Object>> bundleParties,
+            Map<String, Map<String, Object>> bundleSources, Json json) {
+        var partyKeys = new LinkedHashSet<String>();
+        for (var p : bundleParties.values()) {
+            partyKeys.add((String) p.get("slug"));
+            if (p.get("name") != null) {
+                partyKeys.add(((String) p.get("name")).toLowerCase(Locale.ROOT));
+            }
+        }
+        Stream.concat(refs.parties.stream(), refs.publishers.stream())
+                .filter(r -> !bundleParties.containsKey(r.name()))
+                .forEach(r -> partyKeys.add(r.name().toLowerCase(Locale.ROOT)));
+        var parties = parties(partyKeys);
+        for (var r : refs.parties) {
+            if (!bundleParties.containsKey(r.name()) && !parties.containsKey(r.name().toLowerCase(Locale.ROOT))) {
+                json.problem(r.path(), "names no party in the bundle or in Dealtrace (by slug, name or alias)");
+            }
+        }
+        for (var r : refs.publishers) {
+            if (!bundleParties.containsKey(r.name()) && !parties.containsKey(r.name().toLowerCase(Locale.ROOT))) {
+                json.problem(r.path(), "names no party in the bundle or in Dealtrace (by slug, name or alias); "
+                        + "leave it out to give the publisher by name only");
+            }
+        }
+        var sourceKeys = refs.sources.stream().map(Reference::name).filter(k -> !bundleSources.containsKey(k))
+                .distinct().toList();
+        Map<String, Long> sources = new HashMap<>();
+        if (!sourceKeys.isEmpty()) {
+            jdbc.sql("select url_key, id from source where url_key = any(cast(:keys as text[]))")
+                    .param("keys", sourceKeys.toArray(String[]::new))
+                    .query((RowCallbackHandler) rs -> sources.put(rs.getString(1), rs.getLong(2)));
+        }
+        for (var r : refs.sources) {
+            if (!bundleSources.containsKey(r.name()) && !sources.containsKey(r.name())) {
+                json.problem(r.path(), "names no source in the bundle or in Dealtrace");
+            }
+        }
+        return new Known(parties, sources);
+    }
+
+    /**
+     * The parties that these lower-cased keys name, in one statement: a key names the party with that slug, else the
+     * one with that name, else one with that alias.
+     */
+    private Map<String, Long> parties(Collection<String> keys) {
+        Map<String, Long> found = new HashMap<>();
+        if (keys.isEmpty()) {
+            return found;
+        }
+        Map<String, Integer> rank = new HashMap<>();
+        jdbc.sql("""
+                        select k.key, p.id,
+                               case when p.slug = k.key then 0 when lower(p.name) = k.key then 1 else 2 end as rank
+                        from party p
+                        join unnest(cast(:keys as text[])) k(key) on k.key = any(p.match_keys)
+                        where p.match_keys && cast(:keys as text[])
+                        order by rank, p.id""")
+                .param("keys", keys.toArray(String[]::new))
+                .query((RowCallbackHandler) rs -> {
+                    if (rank.putIfAbsent(rs.getString(1), rs.getInt(3)) == null) {
+                        found.put(rs.getString(1), rs.getLong(2));
+                    }
+                });
+        return found;
+    }
+
+    private Map<String, Map<String, Object>> checkParties(Json json, List<Map<String, Object>> list, References refs) {
         Map<String, Map<String, Object>> parties = new LinkedHashMap<>();
         for (int i = 0; i < list.size(); i++) {
             var p = list.get(i);
             String path = "$.parties[" + i + "]";
+            json.onlyKnownKeys(p, path, PARTY_KEYS);
             Map<String, Object> party = new HashMap<>();
             String name = json.text(p, "name", path, true, 200);
             String slug = json.matching(p, "slug", path, false, SLUG, "lower-case words joined by dashes");
@@ -227,7 +349,11 @@ public class BundleService {
             party.put("website", json.url(p, "website", path, false));
             party.put("aliases", json.strings(p, "aliases", path));
             party.put("description", json.text(p, "description", path, false, 5_000));
-            party.put("organisation", json.text(p, "organisation", path, false, 100));
+            String organisation = json.text(p, "organisation", path, false, 100);
+            if (organisation != null) {
+                refs.parties.add(new Reference(path + ".organisation", organisation));
+            }
+            party.put("organisation", organisation);
             party.put("position", json.text(p, "position", path, false, 200));
             if (party.get("slug") != null && parties.put((String) party.get("slug"), party) != null) {
                 json.problem(path + ".slug", "appears twice in the bundle");
@@ -236,18 +362,23 @@ public class BundleService {
         return parties;
     }
 
-    private Map<String, Map<String, Object>> checkSources(Json json, List<Map<String, Object>> list) {
+    private Map<String, Map<String, Object>> checkSources(Json json, List<Map<String, Object>> list, References refs) {
         Map<String, Map<String, Object>> sources = new LinkedHashMap<>();
         Map<String, String> firstPath = new HashMap<>();
         for (int i = 0; i < list.size(); i++) {
             var s = list.get(i);
             String path = "$.sources[" + i + "]";
+            json.onlyKnownKeys(s, path, SOURCE_KEYS);
             Map<String, Object> source = new HashMap<>();
             String url = json.url(s, "url", path, true);
             source.put("url", url);
             source.put("title", json.text(s, "title", path, true, 500));
             source.put("publisher", json.text(s, "publisher", path, true, 200));
-            source.put("publisherParty", json.text(s, "publisherParty", path, false, 100));
+            String publisherParty = json.text(s, "publisherParty", path, false, 100);
+            if (publisherParty != null) {
+                refs.publishers.add(new Reference(path + ".publisherParty", publisherParty));
+            }
+            source.put("publisherParty", publisherParty);
             source.put("publisherKind", json.choice(s, "publisherKind", path, PublisherKind.class, true));
             source.put("publishedOn", json.date(s, "publishedOn", path, false));
             String language = json.matching(s, "language", path, false, "^[a-z]{2}$", "a two-letter language code");
@@ -269,7 +400,9 @@ public class BundleService {
         return sources;
     }
 
-    private Map<String, Object> checkDeal(Json json, Map<String, Object> d, String path, KnownRefs known) {
+    private Map<String, Object> checkDeal(Json json, Map<String, Object> d, String path, References refs,
+            Viewer importer) {
+        json.onlyKnownKeys(d, path, DEAL_KEYS);
         Map<String, Object> deal = new HashMap<>();
         deal.put("slug", json.matching(d, "slug", path, true, SLUG, "lower-case words joined by dashes"));
         deal.put("title", json.text(d, "title", path, true, 300));
@@ -310,9 +443,10 @@ public class BundleService {
         for (int i = 0; i < participantList.size(); i++) {
             var p = participantList.get(i);
             String pp = path + ".participants[" + i + "]";
+            json.onlyKnownKeys(p, pp, PARTICIPANT_KEYS);
             String party = json.text(p, "party", pp, true, 100);
-            if (party != null && !known.parties().contains(party) && partyId(party, null) == null) {
-                json.problem(pp + ".party", "names no party in the bundle or in Dealtrace");
+            if (party != null) {
+                refs.parties.add(new Reference(pp + ".party", party));
             }
             participants.add(Map.of("party", Objects.toString(party, ""),
                     "role", Objects.requireNonNullElse(json.choice(p, "role", pp, ParticipantRole.class, true), ParticipantRole.CONTEXT),
@@ -325,6 +459,7 @@ public class BundleService {
         for (int i = 0; i < translationList.size(); i++) {
             var t = translationList.get(i);
             String tp = path + ".translations[" + i + "]";
+            json.onlyKnownKeys(t, tp, TRANSLATION_KEYS);
             translations.add(Map.of(
                     "language", Objects.toString(json.matching(t, "language", tp, true, "^[a-z]{2}$", "a two-letter language code"), ""),
                     "title", Objects.toString(json.text(t, "title", tp, true, 300), ""),
@@ -338,13 +473,14 @@ public class BundleService {
         for (int i = 0; i < caseList.size(); i++) {
             var c = caseList.get(i);
             String cp = path + ".cases[" + i + "]";
+            json.onlyKnownKeys(c, cp, CASE_KEYS);
             Map<String, Object> rc = new HashMap<>();
             String slug = json.matching(c, "slug", cp, true, SLUG, "lower-case words joined by dashes");
             rc.put("slug", slug);
             caseSlugs.add(slug);
             String regulator = json.text(c, "regulator", cp, true, 100);
-            if (regulator != null && !known.parties().contains(regulator) && partyId(regulator, null) == null) {
-                json.problem(cp + ".regulator", "names no party in the bundle or in Dealtrace");
+            if (regulator != null) {
+                refs.parties.add(new Reference(cp + ".regulator", regulator));
             }
             rc.put("regulator", regulator);
             rc.put("jurisdiction", json.matching(c, "jurisdiction", cp, true, "^[A-Z]{2}$", "a two-letter code such as GB or EU"));
@@ -374,6 +510,7 @@ public class BundleService {
         for (int i = 0; i < eventList.size(); i++) {
             var e = eventList.get(i);
             String ep = path + ".events[" + i + "]";
+            json.onlyKnownKeys(e, ep, EVENT_KEYS);
             Map<String, Object> event = new HashMap<>();
             var date = json.date(e, "date", ep, true);
             var precision = json.choice(e, "precision", ep, DatePrecision.class, false);
@@ -386,17 +523,24 @@ public class BundleService {
                 json.problem(ep + ".case", "names no case of this deal");
             }
             event.put("case", caseSlug);
-            event.put("citations", citations(json, e.get("citations"), ep + ".citations", known));
+            event.put("citations", citations(json, e.get("citations"), ep + ".citations", refs));
             events.add(event);
         }
         deal.put("events", events);
-        deal.put("citations", citations(json, d.get("citations"), path + ".citations", known));
+        deal.put("citations", citations(json, d.get("citations"), path + ".citations", refs));
 
         var grades = new ArrayList<Map<String, Object>>();
         var gradeList = json.objects(d.get("grades"), path + ".grades", false);
         for (int i = 0; i < gradeList.size(); i++) {
             var g = gradeList.get(i);
             String gp = path + ".grades[" + i + "]";
+            if (!importer.admin()) {
+                // only admins grade: a grade in someone else's import would show as an admin's grade
+                json.problem(gp, "is a grade, and only admins import grades: remove the grades, or have an admin "
+                        + "import the bundle");
+                continue;
+            }
+            json.onlyKnownKeys(g, gp, GRADE_KEYS);
             Map<String, Object> grade = new HashMap<>();
             grade.put("score", json.number(g, "score", gp, true,
                     n -> n.compareTo(BigDecimal.ZERO) >= 0 && n.compareTo(BigDecimal.ONE) <= 0 && n.scale() <= 2,
@@ -410,19 +554,20 @@ public class BundleService {
         return deal;
     }
 
-    private List<Map<String, Object>> citations(Json json, Object value, String path, KnownRefs known) {
+    private List<Map<String, Object>> citations(Json json, Object value, String path, References refs) {
         var result = new ArrayList<Map<String, Object>>();
         var list = json.objects(value, path, false);
         var seen = new HashSet<String>();
         for (int i = 0; i < list.size(); i++) {
             var c = list.get(i);
             String cp = path + "[" + i + "]";
+            json.onlyKnownKeys(c, cp, CITATION_KEYS);
             String url = json.url(c, "url", cp, true);
             String key = url == null ? null : UrlNormalizer.key(url).orElseThrow();
-            if (key != null && !known.sourceKeys().contains(key) && sourceId(key) == null) {
-                json.problem(cp + ".url", "names no source in the bundle or in Dealtrace");
+            if (key != null) {
+                refs.sources.add(new Reference(cp + ".url", key));
             }
-            else if (key != null && !seen.add(key)) {
+            if (key != null && !seen.add(key)) {
                 json.problem(cp + ".url", "cites the same source twice");
             }
             Map<String, Object> citation = new HashMap<>();
@@ -435,83 +580,97 @@ public class BundleService {
         return result;
     }
 
-    private Long partyId(String slug, String name) {
-        return jdbc.sql("select id from party where slug = :slug or lower(name) = lower(:name) order by slug = :slug desc limit 1")
-                .param("slug", slug).param("name", name == null ? slug : name)
-                .query(Long.class).optional().orElse(null);
-    }
-
-    private Long sourceId(String key) {
-        return jdbc.sql("select id from source where url_key = :key").param("key", key).query(Long.class).optional().orElse(null);
+    /** The id of the party in Dealtrace that a bundle's party is: the same slug, else the same name or alias. */
+    private static Long existing(Known known, Map<String, Object> party) {
+        Long bySlug = known.party((String) party.get("slug"));
+        return bySlug != null || party.get("name") == null ? bySlug : known.party((String) party.get("name"));
     }
 
     @SuppressWarnings("unchecked")
     private ImportResult write(Map<String, Map<String, Object>> parties, Map<String, Map<String, Object>> sources,
-            List<Map<String, Object>> dealsToWrite) {
+            List<Map<String, Object>> dealsToWrite, Known known, Viewer importer) {
         Map<String, Long> partyIds = new HashMap<>();
         int createdParties = 0;
+        var matchedParties = new ArrayList<ImportResult.Match>();
         for (var p : parties.values()) {
-            Long id = partyId((String) p.get("slug"), (String) p.get("name"));
+            String slug = (String) p.get("slug");
+            Long id = existing(known, p);
             if (id == null) {
-                String slug = Slugs.unique((String) p.get("slug"),
-                        s -> jdbc.sql("select exists (select 1 from party where slug = :s)").param("s", s).query(Boolean.class).single());
+                // a concurrent import may insert the same party first: then this one uses it
                 id = jdbc.sql("""
                                 insert into party (slug, name, kind, country, website, aliases, description, position)
-                                values (:slug, :name, :kind, :country, :website, :aliases, :description, :position) returning id""")
+                                values (:slug, :name, :kind, :country, :website, :aliases, :description, :position)
+                                on conflict (slug) do nothing returning id""")
                         .param("slug", slug).param("name", p.get("name")).param("kind", ((Enum<?>) p.get("kind")).name())
                         .param("country", p.get("country")).param("website", p.get("website"))
                         .param("aliases", ((List<String>) p.get("aliases")).toArray(String[]::new))
                         .param("description", p.get("description")).param("position", p.get("position"))
-                        .query(Long.class).single();
-                createdParties++;
+                        .query(Long.class).optional().orElse(null);
+                if (id != null) {
+                    createdParties++;
+                }
+                else {
+                    id = jdbc.sql("select id from party where slug = :slug").param("slug", slug).query(Long.class).single();
+                    matchedParties.add(new ImportResult.Match(slug, slug));
+                }
             }
-            partyIds.put((String) p.get("slug"), id);
+            else {
+                matchedParties.add(new ImportResult.Match(slug, partySlug(id)));
+            }
+            partyIds.put(slug, id);
         }
+        Function<String, Long> party = ref -> partyIds.containsKey(ref) ? partyIds.get(ref) : known.party(ref);
         for (var p : parties.values()) {
             if (p.get("organisation") != null && p.get("kind") == PartyKind.PERSON) {
-                Long organisation = partyIds.getOrDefault((String) p.get("organisation"), partyId((String) p.get("organisation"), null));
-                jdbc.sql("update party set organisation_id = :org where id = :id and organisation_id is null")
+                Long organisation = party.apply((String) p.get("organisation"));
+                jdbc.sql("update party set organisation_id = :org where id = :id and organisation_id is null and :org <> id")
                         .param("org", organisation).param("id", partyIds.get((String) p.get("slug"))).update();
             }
         }
-        Map<String, Long> sourceIds = new HashMap<>();
+        Map<String, Long> sourceIds = new HashMap<>(known.sources());
         int createdSources = 0;
+        int matchedSources = 0;
         for (var entry : sources.entrySet()) {
-            Long id = sourceId(entry.getKey());
             var s = entry.getValue();
-            if (id == null) {
-                Long publisher = s.get("publisherParty") == null ? null
-                        : partyIds.getOrDefault((String) s.get("publisherParty"), partyId((String) s.get("publisherParty"), null));
-                id = jdbc.sql("""
-                                insert into source (title, publisher_id, publisher_name, publisher_kind, url, url_key, published_on,
-                                                    language, risk, summary, archive_url)
-                                values (:title, :publisher, :publisherName, :kind, :url, :key, :publishedOn, :language, :risk,
-                                        coalesce(:summary, ''), :archive) returning id""")
-                        .param("title", s.get("title")).param("publisher", publisher).param("publisherName", s.get("publisher"))
-                        .param("kind", ((Enum<?>) s.get("publisherKind")).name()).param("url", s.get("url"))
-                        .param("key", entry.getKey()).param("publishedOn", s.get("publishedOn"))
-                        .param("language", s.get("language")).param("risk", ((Enum<?>) s.get("risk")).name())
-                        .param("summary", s.get("summary")).param("archive", s.get("archiveUrl"))
-                        .query(Long.class).single();
+            Long publisher = s.get("publisherParty") == null ? null : party.apply((String) s.get("publisherParty"));
+            Long id = jdbc.sql("""
+                            insert into source (title, publisher_id, publisher_name, publisher_kind, url, url_key, published_on,
+                                                language, risk, summary, archive_url)
+                            values (:title, :publisher, :publisherName, :kind, :url, :key, :publishedOn, :language, :risk,
+                                    coalesce(:summary, ''), :archive)
+                            on conflict (url_key) do nothing returning id""")
+                    .param("title", s.get("title")).param("publisher", publisher).param("publisherName", s.get("publisher"))
+                    .param("kind", ((Enum<?>) s.get("publisherKind")).name()).param("url", s.get("url"))
+                    .param("key", entry.getKey()).param("publishedOn", s.get("publishedOn"))
+                    .param("language", s.get("language")).param("risk", ((Enum<?>) s.get("risk")).name())
+                    .param("summary", s.get("summary")).param("archive", s.get("archiveUrl"))
+                    .query(Long.class).optional().orElse(null);
+            if (id != null) {
                 createdSources++;
+            }
+            else {
+                id = jdbc.sql("select id from source where url_key = :key").param("key", entry.getKey()).query(Long.class).single();
+                matchedSources++;
             }
             sourceIds.put(entry.getKey(), id);
         }
         var created = new ArrayList<String>();
         var existing = new ArrayList<String>();
+        int importedGrades = 0;
         for (var d : dealsToWrite) {
             String slug = (String) d.get("slug");
-            if (jdbc.sql("select exists (select 1 from deal where slug = :slug)").param("slug", slug).query(Boolean.class).single()) {
+            Long inserted = insertDeal(d);
+            if (inserted == null) {
                 existing.add(slug);
                 continue;
             }
-            long dealId = insertDeal(d);
+            long dealId = inserted;
             int position = 1;
             for (var p : (List<Map<String, Object>>) d.get("participants")) {
                 jdbc.sql("""
                                 insert into deal_participant (deal_id, party_id, role, note, position)
                                 values (:deal, :party, :role, nullif(:note, ''), :position) on conflict do nothing""")
-                        .param("deal", dealId).param("party", partyIds.getOrDefault((String) p.get("party"), partyId((String) p.get("party"), null)))
+                        .param("deal", dealId).param("party", party.apply((String) p.get("party")))
                         .param("role", ((Enum<?>) p.get("role")).name()).param("note", p.get("note")).param("position", position++)
                         .update();
             }
@@ -530,7 +689,7 @@ public class BundleService {
                                 values (:slug, :deal, :regulator, :jurisdiction, :reference, :title, :url, :opened, :decided, :status, :outcome)
                                 returning id""")
                         .param("slug", caseSlug).param("deal", dealId)
-                        .param("regulator", partyIds.getOrDefault((String) c.get("regulator"), partyId((String) c.get("regulator"), null)))
+                        .param("regulator", party.apply((String) c.get("regulator")))
                         .param("jurisdiction", c.get("jurisdiction")).param("reference", c.get("reference")).param("title", c.get("title"))
                         .param("url", c.get("url")).param("opened", c.get("openedOn")).param("decided", c.get("decidedOn"))
                         .param("status", ((Enum<?>) c.get("status")).name())
@@ -550,23 +709,47 @@ public class BundleService {
                 insertCitations(dealId, eventId, (List<Map<String, Object>>) e.get("citations"), sourceIds);
             }
             insertCitations(dealId, null, (List<Map<String, Object>>) d.get("citations"), sourceIds);
-            for (var g : (List<Map<String, Object>>) d.get("grades")) {
-                var score = ((BigDecimal) g.get("score")).setScale(2);
-                jdbc.sql("""
-                                insert into confidence_assessment (deal_id, score, grade, rationale, assessed_by, assessed_at)
-                                values (:deal, :score, :grade, :rationale, coalesce(:by, 'bundle import'), coalesce(:at, now()))""")
-                        .param("deal", dealId).param("score", score).param("grade", ConfidenceBand.of(score).grade().code())
-                        .param("rationale", g.get("rationale")).param("by", g.get("assessedBy")).param("at", g.get("assessedAt"))
-                        .update();
-            }
             history.record(ChangeEntity.DEAL, dealId, dealId, ChangeAction.CREATED, "Imported the deal from a bundle", List.of());
+            for (var g : (List<Map<String, Object>>) d.get("grades")) {
+                importGrade(dealId, g, importer);
+                importedGrades++;
+            }
             created.add(slug);
         }
-        return new ImportResult(created, existing, createdParties, createdSources);
+        return new ImportResult(created, existing, createdParties, matchedParties, createdSources, matchedSources,
+                importedGrades);
+    }
+
+    /**
+     * An admin's import of a grade: graded by that admin, now, and marked imported; the assessor and time the bundle
+     * gives are only kept as what the bundle said, so that nobody's name is put on a grade they did not give here.
+     */
+    private void importGrade(long dealId, Map<String, Object> g, Viewer importer) {
+        var score = ((BigDecimal) g.get("score")).setScale(2);
+        String grade = ConfidenceBand.of(score).grade().code();
+        long id = jdbc.sql("""
+                        insert into confidence_assessment (deal_id, score, grade, rationale, assessed_by, imported,
+                                                           bundle_assessed_by, bundle_assessed_at)
+                        values (:deal, :score, :grade, :rationale, :by, true, :bundleBy, :bundleAt) returning id""")
+                .param("deal", dealId).param("score", score).param("grade", grade)
+                .param("rationale", g.get("rationale")).param("by", importer.username())
+                .param("bundleBy", g.get("assessedBy")).param("bundleAt", g.get("assessedAt"))
+                .query(Long.class).single();
+        history.record(ChangeEntity.ASSESSMENT, id, dealId, ChangeAction.CREATED,
+                "Imported a grade " + grade + " (" + score.toPlainString() + ") from a bundle",
+                List.of(new FieldChange("Score", null, score.toPlainString()),
+                        new FieldChange("Rationale", null, (String) g.get("rationale")),
+                        new FieldChange("Graded by, as the bundle says", null, (String) g.get("assessedBy")),
+                        new FieldChange("Graded at, as the bundle says", null,
+                                g.get("assessedAt") == null ? null : g.get("assessedAt").toString())));
+    }
+
+    private String partySlug(long id) {
+        return jdbc.sql("select slug from party where id = :id").param("id", id).query(String.class).single();
     }
 
     @SuppressWarnings("unchecked")
-    private long insertDeal(Map<String, Object> d) {
+    private Long insertDeal(Map<String, Object> d) {
         return jdbc.sql("""
                         insert into deal (slug, title, type, status, announced_on, summary, amount, currency, amount_note, language,
                                           signal_type, region, market_class, category, primary_domain, topic, impact,
@@ -574,7 +757,7 @@ public class BundleService {
                         values (:slug, :title, :type, :status, :announcedOn, coalesce(:summary, ''), :amount, :currency, :amountNote,
                                 :language, :signalType, :region, :marketClass, :category, :primaryDomain, :topic, :impact,
                                 :operationalRelevance, :timeHorizon, :operatingSurface, :watchItems, :visibility, :state)
-                        returning id""")
+                        on conflict (slug) do nothing returning id""")
                 .param("slug", d.get("slug")).param("title", d.get("title")).param("type", name(d.get("type")))
                 .param("status", name(d.get("status"))).param("announcedOn", d.get("announcedOn")).param("summary", d.get("summary"))
                 .param("amount", d.get("amount")).param("currency", d.get("currency")).param("amountNote", d.get("amountNote"))
@@ -585,7 +768,7 @@ public class BundleService {
                 .param("operatingSurface", ((List<String>) d.get("operatingSurface")).toArray(String[]::new))
                 .param("watchItems", ((List<String>) d.get("watchItems")).toArray(String[]::new))
                 .param("visibility", name(d.get("visibility"))).param("state", name(d.get("state")))
-                .query(Long.class).single();
+                .query(Long.class).optional().orElse(null);
     }
 
     private void insertCitations(long dealId, Long eventId, List<Map<String, Object>> citations, Map<String, Long> sourceIds) {
@@ -594,7 +777,7 @@ public class BundleService {
             jdbc.sql("""
                             insert into citation (source_id, deal_id, event_id, quote, locator, note)
                             values (:source, :deal, :event, :quote, :locator, :note)""")
-                    .param("source", sourceIds.containsKey(key) ? sourceIds.get(key) : sourceId(key))
+                    .param("source", sourceIds.get(key))
                     .param("deal", dealId).param("event", eventId).param("quote", c.get("quote"))
                     .param("locator", c.get("locator")).param("note", c.get("note"))
                     .update();

@@ -2,7 +2,19 @@ package com.dealtrace.bundle;
 
 import java.util.List;
 
-/** What an import did: the deals it created, the deals it left alone because they exist, what else it added. */
+/**
+ * What an import did: the deals it created, the deals it left alone because they exist, the parties and sources it
+ * added or matched to ones Dealtrace has, and the grades it imported.
+ */
 public record ImportResult(List<String> createdDeals, List<String> existingDeals, int createdParties,
-        int createdSources) {
+        List<Match> matchedParties, int createdSources, int matchedSources, int importedGrades) {
+
+    /** A party of the bundle (by its slug there) that is a party Dealtrace has (by its slug here). */
+    public record Match(String bundle, String party) {
+    }
+
+    /** Whether the import added anything: if not, importing it again was a no-op. */
+    public boolean createdAnything() {
+        return !createdDeals.isEmpty() || createdParties > 0 || createdSources > 0;
+    }
 }

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import com.dealtrace.source.UrlNormalizer;
@@ -15,19 +16,96 @@ import com.dealtrace.web.PlainText;
 
 /**
  * Reads a bundle's values out of the parsed JSON (maps, lists, strings, numbers, booleans) and notes every problem
- * with its JSON path instead of stopping at the first.
+ * with its JSON path instead of stopping at the first. Only the first {@value #KEPT_PROBLEMS} problems are kept; the
+ * rest are counted, so that a hostile bundle with millions of problems costs no more memory than a bad one.
  */
 final class Json {
 
+    static final int KEPT_PROBLEMS = 100;
+    private static final int LONGEST_KEY_SHOWN = 60;
+
     private final List<BundleProblem> problems = new ArrayList<>();
+    private int total;
     private final LocalDate today = LocalDate.now();
 
     List<BundleProblem> problems() {
         return problems;
     }
 
+    /** Every problem found, kept or only counted. */
+    int total() {
+        return total;
+    }
+
+    boolean hasProblems() {
+        return total > 0;
+    }
+
     void problem(String path, String message) {
-        problems.add(new BundleProblem(path, message));
+        total++;
+        if (problems.size() < KEPT_PROBLEMS) {
+            problems.add(new BundleProblem(path, message));
+        }
+    }
+
+    InvalidBundleException refusal() {
+        return new InvalidBundleException(problems, total);
+    }
+
+    /** Each key of the object that the bundle format does not have is a problem at its own path. */
+    void onlyKnownKeys(Map<String, Object> object, String path, Set<String> known) {
+        if (known.containsAll(object.keySet())) {
+            return;
+        }
+        if (problems.size() >= KEPT_PROBLEMS) {
+            // past the problems that are listed, only the count matters
+            total += (int) object.keySet().stream().filter(key -> !known.contains(key)).count();
+            return;
+        }
+        object.keySet().stream().filter(key -> !known.contains(key)).sorted().forEach(key -> {
+            String near = problems.size() >= KEPT_PROBLEMS ? null
+                    : known.stream().filter(k -> close(k, key)).sorted().findFirst().orElse(null);
+            problem(path + member(key), "is not a field of this object"
+                    + (near == null ? " (docs/bundles.md lists the fields)" : "; did you mean " + near + "?"));
+        });
+    }
+
+    /** A key as a JSON path member: {@code .name}, or {@code ['odd key']} shortened and without control characters. */
+    private static String member(String key) {
+        if (key.matches("[A-Za-z_][A-Za-z0-9_]{0,59}")) {
+            return "." + key;
+        }
+        String shown = key.length() > LONGEST_KEY_SHOWN ? key.substring(0, LONGEST_KEY_SHOWN) + "…" : key;
+        return "['" + shown.replaceAll("[\\p{Cc}\\p{Cs}]", "\uFFFD").replace("'", "\\'") + "']";
+    }
+
+    /** Typing mistakes: the same letters in another case, or at most two letters added, dropped, changed or swapped. */
+    private static boolean close(String known, String typed) {
+        if (known.equalsIgnoreCase(typed)) {
+            return true;
+        }
+        String a = known.toLowerCase();
+        String b = typed.toLowerCase();
+        if (Math.abs(a.length() - b.length()) > 2 || b.length() > 100) {
+            return false;
+        }
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()] <= 2;
     }
 
     @SuppressWarnings("unchecked")

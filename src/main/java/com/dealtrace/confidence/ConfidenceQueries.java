@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.dealtrace.database.Rows;
@@ -12,6 +13,7 @@ import com.dealtrace.event.DatePrecision;
 import com.dealtrace.event.PartialDate;
 import com.dealtrace.source.PublisherKind;
 import com.dealtrace.source.Risk;
+import com.dealtrace.source.UrlNormalizer;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,9 +34,16 @@ class ConfidenceQueries {
             LocalDate publishedOn, Risk risk, String summary, String notes, String url, String archiveUrl, Long eventId,
             String eventTitle, PartialDate eventDate, String quote, String locator) {
 
-        /** Sources of one publisher are one origin: the same party, or else the same name. */
+        /**
+         * Sources of one publisher are one origin: the same party, the same name or the same registrable domain; the
+         * keys are joined with {@link ScoreCalculator#KEYS}, and any key in common makes two sources one origin.
+         * (A publisher named like a party or its alias is linked to it when the source is saved.)
+         */
         String originKey() {
-            return publisherId != null ? "party:" + publisherId : "name:" + publisher.trim().toLowerCase();
+            String keys = (publisherId != null ? "party:" + publisherId + ScoreCalculator.KEYS : "")
+                    + "name:" + publisher.trim().toLowerCase(Locale.ROOT);
+            return UrlNormalizer.registrableDomain(url).map(domain -> keys + ScoreCalculator.KEYS + "domain:" + domain)
+                    .orElse(keys);
         }
     }
 
@@ -92,11 +101,13 @@ class ConfidenceQueries {
         Map<Risk, BigDecimal> weights = new EnumMap<>(Risk.class);
         List<SourceConfidenceView.Assessment> assessments = new ArrayList<>();
         jdbc.sql("""
-                        select w.risks, w.weights, a.score, a.rationale, a.assessed_by, a.assessed_at
+                        select w.risks, w.weights, a.score, a.rationale, a.assessed_by, a.assessed_at, a.imported,
+                               a.bundle_assessed_by, a.bundle_assessed_at
                         from (select array_agg(risk order by risk) as risks, array_agg(weight::text order by risk) as weights
                               from risk_weight) w
                         left join lateral (
-                            select score, rationale, assessed_by, assessed_at, id from confidence_assessment
+                            select score, rationale, assessed_by, assessed_at, imported, bundle_assessed_by,
+                                   bundle_assessed_at, id from confidence_assessment
                             where deal_id = :deal) a on true
                         order by a.assessed_at desc nulls last, a.id desc
                         """)
@@ -112,7 +123,9 @@ class ConfidenceQueries {
                     var score = rs.getBigDecimal("score");
                     if (score != null) {
                         assessments.add(new SourceConfidenceView.Assessment(score, ConfidenceBand.of(score),
-                                rs.getString("rationale"), rs.getString("assessed_by"), Rows.timestamp(rs, "assessed_at")));
+                                rs.getString("rationale"), rs.getString("assessed_by"), Rows.timestamp(rs, "assessed_at"),
+                                rs.getBoolean("imported") ? new SourceConfidenceView.Imported(rs.getString("bundle_assessed_by"),
+                                        Rows.timestamp(rs, "bundle_assessed_at")) : null));
                     }
                 });
         return new Grading(assessments, weights);

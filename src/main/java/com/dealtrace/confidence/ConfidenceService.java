@@ -54,7 +54,9 @@ public class ConfidenceService {
         var history = grading.assessments();
         if (!audience.isMember()) {
             history = history.stream().limit(1)
-                    .map(a -> new SourceConfidenceView.Assessment(a.score(), a.band(), null, a.assessedBy(), a.assessedAt()))
+                    .map(a -> new SourceConfidenceView.Assessment(a.score(), a.band(), null, a.assessedBy(), a.assessedAt(),
+                            // that it was imported, but what the bundle said is for members, like the rationale
+                            a.imported() == null ? null : new SourceConfidenceView.Imported(null, null)))
                     .toList();
         }
         var sources = sources(citations, audience.isMember());

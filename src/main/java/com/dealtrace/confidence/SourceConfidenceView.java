@@ -40,9 +40,21 @@ public record SourceConfidenceView(DealHeader deal, List<SourceRow> sources, Sug
         }
     }
 
-    /** One grade an admin gave, with the rationale that is kept (null where the reader may not see it). */
+    /**
+     * One grade an admin gave, with the rationale that is kept (null where the reader may not see it). A grade that
+     * came in a bundle says so: {@code assessedBy} is then the admin who imported it and {@code assessedAt} when.
+     */
     public record Assessment(BigDecimal score, ConfidenceBand band, String rationale, String assessedBy,
-            OffsetDateTime assessedAt) {
+            OffsetDateTime assessedAt, Imported imported) {
+
+        public Assessment(BigDecimal score, ConfidenceBand band, String rationale, String assessedBy,
+                OffsetDateTime assessedAt) {
+            this(score, band, rationale, assessedBy, assessedAt, null);
+        }
+    }
+
+    /** What the bundle a grade was imported from said about who graded it and when: a note, either may be unknown. */
+    public record Imported(String bundleAssessedBy, OffsetDateTime bundleAssessedAt) {
     }
 
     public Assessment current() {

@@ -161,13 +161,13 @@ class DealQueries {
         var where = new StringBuilder(" where " + audience.deals("d"));
         Map<String, Object> params = new LinkedHashMap<>();
         if (hasText(filter.q())) {
-            // two index-served lookups (trigram indexes on titles and party names) instead of a filter on every deal;
+            // two index-served lookups (trigram indexes on titles and party names with aliases) instead of a filter on every deal;
             // the space first because a text block drops its leading spaces
             where.append(' ').append("""
                      and d.id in (select t.id from deal t where t.title ilike :q
                                   union
                                   select qp.deal_id from deal_participant qp join party qpp on qpp.id = qp.party_id
-                                  where qpp.name ilike :q)""");
+                                  where qpp.names ilike :q)""");
             params.put("q", Rows.likeContaining(filter.q().trim()));
         }
         if (filter.type() != null) {
@@ -181,7 +181,7 @@ class DealQueries {
         if (hasText(filter.party())) {
             where.append(' ').append("""
                      and d.id in (select fp.deal_id from deal_participant fp join party fpp on fpp.id = fp.party_id
-                                  where fpp.slug = :party or fpp.name ilike :partyName)""");
+                                  where fpp.slug = :party or fpp.names ilike :partyName)""");
             params.put("party", filter.party().trim());
             params.put("partyName", Rows.likeContaining(filter.party().trim()));
         }

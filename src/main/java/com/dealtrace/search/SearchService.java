@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Searches deals, parties, sources, events and regulatory cases in one statement: PostgreSQL full-text search
  * (English, Spanish for deal translations, "simple" for names) ranked by ts_rank, plus trigram matches on names and
- * titles for partial words. Matched words come back marked with two private-use characters, never with HTML.
+ * titles for partial words; a party is found by its aliases as by its name. Matched words come back marked with two private-use characters, never with HTML.
  */
 @Service
 @Transactional(readOnly = true)
@@ -46,9 +46,10 @@ public class SearchService {
             SearchKind.PARTY, """
                     select 'PARTY', '/parties/' || p.slug, ts_headline('simple', p.name, q.si, %2$s),
                            ts_headline('english', coalesce(p.description, ''), q.en, %1$s), p.kind,
-                           ts_rank(p.search, q.si) + ts_rank(p.search, q.en) + similarity(p.name, :raw), count(*) over ()
+                           ts_rank(p.search, q.si) + ts_rank(p.search, q.en)
+                               + greatest(similarity(p.name, :raw), word_similarity(:raw, p.names)), count(*) over ()
                     from party p, q
-                    where p.search @@ q.si or p.search @@ q.en or p.name ilike :like
+                    where p.search @@ q.si or p.search @@ q.en or p.names ilike :like
                     """,
             SearchKind.SOURCE, """
                     select 'SOURCE', '/sources/' || s.id, ts_headline('english', s.title, q.en, %2$s),

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -57,6 +58,28 @@ public final class UrlNormalizer {
                 .collect(Collectors.joining("&"));
         return Optional.of(host + portPart + path + (query.isEmpty() ? "" : "?" + query));
     }
+
+    /**
+     * The registrable domain of an http(s) address, roughly: its host's last two labels, or three under a country's
+     * second level ({@code bbc.co.uk}); empty for no address and for hosts many publishers share ({@code gov.uk},
+     * {@code europa.eu}, {@code medium.com} ...), where one domain is not one publisher.
+     */
+    public static Optional<String> registrableDomain(String url) {
+        return key(url).map(key -> key.replaceFirst("[:/?].*$", "")).flatMap(host -> {
+            String[] labels = host.split("\\.");
+            int n = labels.length;
+            boolean countrySecondLevel = n >= 3 && labels[n - 1].length() == 2 && SECOND_LEVELS.contains(labels[n - 2]);
+            int keep = Math.min(n, countrySecondLevel ? 3 : 2);
+            String domain = String.join(".", Arrays.copyOfRange(labels, n - keep, n));
+            return SHARED_DOMAINS.contains(domain) ? Optional.empty() : Optional.of(domain);
+        });
+    }
+
+    private static final Set<String> SECOND_LEVELS = Set.of("co", "com", "org", "net", "gov", "ac",
+            "edu", "ltd", "plc");
+    private static final Set<String> SHARED_DOMAINS = Set.of("gov.uk", "service.gov.uk", "europa.eu", "medium.com",
+            "substack.com", "linkedin.com", "x.com", "twitter.com", "youtube.com", "github.com", "wordpress.com",
+            "blogspot.com", "google.com", "yahoo.com", "msn.com", "archive.org", "wikipedia.org", "sec.gov");
 
     private static boolean isTracking(String parameter) {
         String name = parameter.split("=", 2)[0].toLowerCase(Locale.ROOT);

@@ -37,12 +37,15 @@ class ReadAndApiProperties {
     private RowsAdded rows;
     private long newestToken;
     private String token;
+    private String adminToken;
 
     @BeforeProperty
     void aTokenAndTheNewestRows() {
         rows = new RowsAdded(app.jdbc);
         newestToken = app.jdbc.sql("select coalesce(max(id), 0) from api_token").query(Long.class).single();
         token = app.context.getBean(ApiTokens.class).create("editor", "bad input");
+        // bundles carry grades, which only admins import
+        adminToken = app.context.getBean(ApiTokens.class).create("admin", "bad input");
     }
 
     @AfterProperty
@@ -222,12 +225,12 @@ class ReadAndApiProperties {
         int sources = app.count("source");
 
         var result = app.perform(MockMvcRequestBuilders.post("/api/v1/bundles")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + adminToken)
                 .contentType(MediaType.APPLICATION_JSON).content(attack.body()));
 
         BadInputApp.noServerError(result);
         int status = result.getResponse().getStatus();
-        if (status != 201) {
+        if (status != 201 && status != 200) {
             assertThat(status).isIn(400, 422);
             assertThat(result.getResponse().getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             assertThat(BadInputApp.body(result)).contains("\"detail\"");

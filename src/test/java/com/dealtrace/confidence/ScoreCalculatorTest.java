@@ -83,10 +83,28 @@ class ScoreCalculatorTest {
     }
 
     @Test
+    void sourcesSharingAPartyANameOrADomainAreOneOrigin() {
+        var score = calculator.score(List.of(
+                keyed(1, "party:1|name:amazon|domain:aboutamazon.com", Risk.LOW),
+                keyed(2, "party:1|name:amazon.com, inc.|domain:aboutamazon.com", Risk.LOW),
+                keyed(3, "name:amazon|domain:amazon.com", Risk.MEDIUM),
+                keyed(4, "name:amazon news|domain:amazon.com", Risk.HIGH),
+                keyed(5, "name:cnbc|domain:cnbc.com", Risk.MEDIUM)));
+
+        assertThat(score.origins()).hasSize(2);
+        assertThat(score.origins().get(0).sources()).isEqualTo(4);
+        assertThat(score.score()).isEqualByComparingTo("0.72");
+    }
+
+    @Test
     void everyRiskNeedsAWeight() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new ScoreCalculator(Map.of(Risk.LOW, BigDecimal.ONE)))
                 .withMessageContaining("MEDIUM");
+    }
+
+    private static CitedSource keyed(long id, String keys, Risk risk) {
+        return new CitedSource(id, keys.replace("|", ScoreCalculator.KEYS), "Publisher " + id, risk);
     }
 
     private static CitedSource source(long id, String publisher, Risk risk) {

@@ -130,6 +130,22 @@ class SearchTest {
                 .contains("Only the first 200 characters");
     }
 
+    @Test
+    void partiesAreFoundByTheirAliases() {
+        jdbc.sql("update party set aliases = '{MSFT}' where slug = 'microsoft'").update();
+        jdbc.sql("""
+                insert into party (slug, name, kind, aliases) values
+                    ('run-ai', 'Run:ai', 'COMPANY', '{Runai}'),
+                    ('anthropic', 'Anthropic', 'COMPANY', '{"Anthropic PBC"}')""").update();
+
+        assertThat(partyHits("Runai")).contains("/parties/run-ai");
+        assertThat(partyHits("MSFT")).contains("/parties/microsoft");
+        assertThat(partyHits("msft")).contains("/parties/microsoft");
+        assertThat(partyHits("Anthropic PBC")).contains("/parties/anthropic");
+        assertThat(partyHits("Runa")).as("part of an alias, through trigrams").contains("/parties/run-ai");
+        assertThat(mvc.get().uri("/search").param("q", "MSFT").exchange()).hasStatusOk().bodyText().contains("/parties/microsoft");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"DEAL", "PARTY", "SOURCE", "EVENT", "CASE"})
     void everySearchQueryIsServedByAnIndex(SearchKind kind) {
@@ -142,6 +158,11 @@ class SearchTest {
 
         assertThat(String.join("\n", plan)).as(String.join("\n", plan))
                 .doesNotContainPattern("Seq Scan on (deal|party|source|event|regulatory_case|deal_translation)\\b");
+    }
+
+    private java.util.List<String> partyHits(String query) {
+        return group(search.search(query, SearchKind.PARTY, 1, Audience.PUBLIC), SearchKind.PARTY).hits().stream()
+                .map(SearchView.Hit::href).toList();
     }
 
     private static SearchView.Group group(SearchView view, SearchKind kind) {

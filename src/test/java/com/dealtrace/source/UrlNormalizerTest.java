@@ -28,4 +28,22 @@ class UrlNormalizerTest {
     void onlyHttpAndHttpsUrlsHaveAKey(String url) {
         assertThat(UrlNormalizer.key(url)).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource({
+            "https://www.aboutamazon.com/news/x, aboutamazon.com",
+            "https://press.aboutamazon.com/2024/y, aboutamazon.com",
+            "http://AMAZON.com:8080/a?b=c, amazon.com",
+            "https://www.bbc.co.uk/news/1, bbc.co.uk",
+            "https://news.bbc.co.uk/1, bbc.co.uk"})
+    void theRegistrableDomainIsThePublishersDomain(String url, String domain) {
+        assertThat(UrlNormalizer.registrableDomain(url)).contains(domain);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://www.gov.uk/cma-cases/x", "https://assets.publishing.service.gov.uk/a.pdf",
+            "https://ec.europa.eu/commission/presscorner", "https://medium.com/@someone/post", "javascript:alert(1)"})
+    void domainsManyPublishersShareNameNoPublisher(String url) {
+        assertThat(UrlNormalizer.registrableDomain(url)).isEmpty();
+    }
 }

@@ -1,0 +1,75 @@
+package com.dealtrace.confidence;
+
+import com.dealtrace.security.Audience;
+import com.dealtrace.support.DealtraceTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 11, defect 1: a deal citing Amazon's sources in every form — linked to the Amazon party, named by an alias,
+ * published on Amazon's own domain under another name — counts one origin, not one per form.
+ */
+@DealtraceTest
+@Transactional
+class OriginsTest {
+
+    @Autowired
+    ConfidenceService confidence;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void oneOriginPerPublisherWhateverFormItsSourcesTake() {
+        jdbc.sql("""
+                insert into party (slug, name, kind, website, aliases)
+                values ('amazon-test', 'Amazon Test', 'COMPANY', 'https://www.amazon.example', '{"Amazon Test, Inc.",AMZT}')""")
+                .update();
+        jdbc.sql("""
+                insert into deal (slug, title, type, status, state) values ('origins-deal', 'Origins', 'INVESTMENT', 'ACTIVE', 'PUBLISHED')""")
+                .update();
+        // three linked to the party, one named by an alias, one on the same domain under another name
+        source("https://www.aboutamazon.example/news/1", "Amazon Test", true, "LOW");
+        source("https://www.aboutamazon.example/news/2", "Amazon Test", true, "LOW");
+        source("https://www.aboutamazon.example/news/3", "Amazon Test", true, "MEDIUM");
+        source("https://amazon.example/about/4", "Amazon Test, Inc.", false, "LOW");
+        source("https://press.aboutamazon.example/5", "Amazon Newsroom", false, "MEDIUM");
+        source("https://www.cnbc.example/6", "CNBC Test", false, "MEDIUM");
+
+        var suggested = confidence.sourceConfidence("origins-deal", Audience.EDITOR).suggested();
+
+        assertThat(suggested.sources()).isEqualTo(6);
+        assertThat(suggested.origins()).hasSize(2);
+        assertThat(suggested.origins().get(0).sources()).isEqualTo(5);
+        // 1 − 0.4 × 0.7, not 1 − 0.4² × 0.7² (Amazon twice) or worse
+        assertThat(suggested.score()).isEqualByComparingTo("0.72");
+        assertThat(jdbc.sql("select p.slug from source s join party p on p.id = s.publisher_id where s.url like '%/about/4'")
+                .query(String.class).single()).as("saving the source linked it by the alias").isEqualTo("amazon-test");
+    }
+
+    @Test
+    void theDemoDealKeepsItsSixOrigins() {
+        var suggested = confidence.sourceConfidence("microsoft-mistral-ai-partnership", Audience.EDITOR).suggested();
+
+        assertThat(suggested.origins()).hasSize(6);
+        assertThat(suggested.score()).isEqualByComparingTo("0.98");
+    }
+
+    private void source(String url, String publisher, boolean linked, String risk) {
+        jdbc.sql("""
+                        insert into source (title, publisher_id, publisher_name, publisher_kind, url, url_key, risk, summary)
+                        values ('T', case when :linked then (select id from party where slug = 'amazon-test') end, :publisher,
+                                'COMPANY', :url, :key, :risk, '')""")
+                .param("linked", linked).param("publisher", publisher).param("url", url)
+                .param("key", url.replaceFirst("https://(www\\.)?", "")).param("risk", risk).update();
+        jdbc.sql("""
+                        insert into citation (source_id, deal_id)
+                        select s.id, d.id from source s, deal d where s.url = :url and d.slug = 'origins-deal'""")
+                .param("url", url).update();
+    }
+}
