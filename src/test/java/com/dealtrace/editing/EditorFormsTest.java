@@ -1,5 +1,8 @@
 package com.dealtrace.editing;
 
+import java.util.Map;
+import java.util.stream.Stream;
+
 import com.dealtrace.support.As;
 import com.dealtrace.support.DealtraceTest;
 import org.junit.jupiter.api.Test;
@@ -181,12 +184,71 @@ class EditorFormsTest {
                 .doesNotContain("<script>alert", "xx<b>").contains("&lt;script&gt;");
     }
 
+    @Test
+    void noEditorFormShowsTheConflictAlertOnAPlainLoad() {
+        long event = id("select min(id) from event where deleted_at is null");
+        long source = id("select min(id) from source");
+        for (String page : new String[] {"/deals/new", DEAL + "/edit", DEAL + "/events/new", "/events/" + event + "/edit",
+                "/parties/new", "/parties/microsoft/edit", "/sources/new", "/sources/" + source + "/edit", "/cases/new",
+                "/cases/" + jdbc.sql("select min(slug) from regulatory_case").query(String.class).single() + "/edit"}) {
+            assertThat(get(page, As.EDITOR)).as(page).hasStatusOk().bodyText()
+                    .doesNotContain("Someone saved this while you were editing", "class=\"alert conflict\"");
+        }
+    }
+
+    @Test
+    void everyEditFormShowsTheConflictAlertWhenSomeoneSavedFirst() {
+        long event = id("select min(id) from event where deleted_at is null");
+        long source = id("select min(id) from source");
+        for (String edit : new String[] {DEAL + "/edit", "/events/" + event + "/edit", "/parties/microsoft/edit",
+                "/sources/" + source + "/edit",
+                "/cases/" + jdbc.sql("select min(slug) from regulatory_case").query(String.class).single() + "/edit"}) {
+            var fields = ConcurrentEditTest.formFields(get(edit, As.EDITOR));
+            fields.put("version", String.valueOf(Integer.parseInt(fields.get("version")) - 1));
+            assertThat(post(edit, fields)).as(edit).hasStatus(409).bodyText()
+                    .contains("Someone saved this while you were editing", "class=\"alert conflict\"");
+        }
+    }
+
+    @Test
+    void anAliasWithACommaSurvivesSavingThePartyUnchanged() {
+        assertThat(post("/parties/new", "name", "Inflection AI", "kind", "COMPANY",
+                "aliases", "Inflection AI, Inc.\nInflection")).hasStatus3xxRedirection();
+        var fields = ConcurrentEditTest.formFields(get("/parties/inflection-ai/edit", As.EDITOR));
+        assertThat(fields.get("aliases")).isEqualTo("Inflection AI, Inc.\nInflection");
+
+        assertThat(post("/parties/inflection-ai/edit", fields))
+                .hasStatus3xxRedirection();
+        assertThat(jdbc.sql("select aliases::text from party where slug = 'inflection-ai'").query(String.class).single())
+                .isEqualTo("{\"Inflection AI, Inc.\",Inflection}");
+    }
+
+    @Test
+    void aPartyWithTwoRolesKeepsTheNoteOfEachRoleOnTheBrief() {
+        assertThat(get(DEAL, As.ANONYMOUS)).bodyText()
+                .contains("Holds the EUR 15 m convertible note.", "Sells Mistral models through Azure AI.");
+    }
+
+    @Test
+    void aParticipantRowBeyondTheLimitIsAFieldErrorNotAServerError() {
+        for (String index : new String[] {"256", "100000", "99999999999"}) {
+            assertThat(post("/deals/new", "title", "Too many rows", "type", "PARTNERSHIP", "status", "ACTIVE",
+                    "visibility", "PUBLIC", "language", "en", "participants[" + index + "].party", "microsoft"))
+                    .as(index).hasStatus(422).bodyText().contains("value=\"Too many rows\"", "Some fields need attention");
+        }
+        assertThat(count("select count(*) from deal where title = 'Too many rows'")).isZero();
+    }
+
     private MvcTestResult post(String url, String... fields) {
         var request = mvc.post().uri(url).with(csrf()).with(As.EDITOR.user());
         for (int i = 0; i < fields.length; i += 2) {
             request = request.param(fields[i], fields[i + 1]);
         }
         return request.exchange();
+    }
+
+    private MvcTestResult post(String url, Map<String, String> fields) {
+        return post(url, fields.entrySet().stream().flatMap(f -> Stream.of(f.getKey(), f.getValue())).toArray(String[]::new));
     }
 
     private MvcTestResult get(String url, As as) {
