@@ -41,7 +41,7 @@ public class PartyForm implements EditForm {
         form.kind = party.getKind();
         form.country = party.getCountry();
         form.website = party.getWebsite();
-        form.aliases = String.join(", ", party.getAliases());
+        form.aliases = String.join("\n", party.getAliases());
         form.description = party.getDescription();
         form.organisation = organisationSlug;
         form.position = party.getPosition();
@@ -55,16 +55,17 @@ public class PartyForm implements EditForm {
         values.put("Kind", kind == null ? null : kind.name());
         values.put("Country", country);
         values.put("Website", website);
-        values.put("Aliases", String.join(", ", aliases(aliases)));
+        values.put("Aliases", String.join("\n", aliases(aliases)));
         values.put("Description", description);
         values.put("Organisation", organisation);
         values.put("Position", position);
         return values;
     }
 
+    /** One alias a line, kept as typed: a comma belongs to names such as "Inflection AI, Inc.". */
     static List<String> aliases(String text) {
         return text == null ? List.of()
-                : Arrays.stream(text.split(",")).map(String::trim).filter(a -> !a.isEmpty()).distinct().toList();
+                : Arrays.stream(text.split("\\R")).map(String::trim).filter(a -> !a.isEmpty()).distinct().toList();
     }
 
 
