@@ -103,20 +103,21 @@ class DealQueries {
                 .param("deal", dealId)
                 .query((RowCallbackHandler) rs -> {
                     var role = Rows.enumOf(rs, "role", ParticipantRole.class);
-                    var known = bySlug.get(rs.getString("slug"));
-                    if (known == null) {
-                        var roles = new ArrayList<ParticipantRole>();
-                        roles.add(role);
-                        bySlug.put(rs.getString("slug"), new Participant(rs.getString("slug"), rs.getString("name"),
-                                Rows.enumOf(rs, "kind", PartyKind.class), rs.getString("country"), roles,
-                                rs.getString("note")));
+                    var participant = bySlug.get(rs.getString("slug"));
+                    if (participant == null) {
+                        participant = new Participant(rs.getString("slug"), rs.getString("name"),
+                                Rows.enumOf(rs, "kind", PartyKind.class), rs.getString("country"), new ArrayList<>(),
+                                new ArrayList<>());
+                        bySlug.put(participant.slug(), participant);
                     }
-                    else {
-                        known.roles().add(role);
+                    participant.roles().add(role);
+                    if (rs.getString("note") != null) {
+                        participant.notes().add(new Participant.RoleNote(role, rs.getString("note")));
                     }
                 });
         return bySlug.values().stream()
-                .map(p -> new Participant(p.slug(), p.name(), p.kind(), p.country(), List.copyOf(p.roles()), p.note()))
+                .map(p -> new Participant(p.slug(), p.name(), p.kind(), p.country(), List.copyOf(p.roles()),
+                        List.copyOf(p.notes())))
                 .toList();
     }
 
