@@ -81,7 +81,8 @@ public class DealEditService {
     }
 
     public Saved update(String slug, DealForm form) {
-        var deal = find(slug);
+        // locked: a save that waited for another sees its version and becomes a conflict, not a failed update
+        var deal = deals.lockBySlug(slug).filter(d -> !d.isDeleted()).orElseThrow(() -> new NotFoundException("Deal", slug));
         var directory = parties.directory();
         var names = directory.namesBySlug();
         var current = DealForm.of(deal, directory.slugsById()).snapshot(names);

@@ -107,7 +107,7 @@ public class EventEditService {
     }
 
     public Saved update(long eventId, EventForm form) {
-        var event = find(eventId);
+        var event = events.lockById(eventId).filter(e -> !e.isDeleted()).orElseThrow(() -> new NotFoundException("Event", eventId));
         var saved = EventForm.of(event, caseSlug(event.getDealId(), event.getRegulatoryCaseId()));
         var titles = titles(saved, form);
         var current = saved.snapshot(titles);

@@ -76,7 +76,7 @@ public class PartyEditService {
     }
 
     public Saved update(String slug, PartyForm form) {
-        var party = find(slug);
+        var party = parties.lockBySlug(slug).orElseThrow(() -> new NotFoundException("Party", slug));
         var current = PartyForm.of(party, organisationSlug(queries.directory(), party)).snapshot();
         var conflict = Saved.check(form.getVersion(), party.getVersion(), FieldChange.between(current, form.snapshot()));
         if (conflict != null) {

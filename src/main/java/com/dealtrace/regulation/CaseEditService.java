@@ -81,7 +81,7 @@ public class CaseEditService {
     }
 
     public Saved update(String slug, CaseForm form) {
-        var c = find(slug);
+        var c = cases.lockBySlug(slug).orElseThrow(() -> new NotFoundException("Regulatory case", slug));
         var before = current(c).snapshot();
         var conflict = Saved.check(form.getVersion(), c.getVersion(), FieldChange.between(before, form.snapshot()));
         if (conflict != null) {

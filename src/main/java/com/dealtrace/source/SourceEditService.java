@@ -100,7 +100,7 @@ public class SourceEditService {
     }
 
     public Saved update(long id, SourceForm form) {
-        var source = find(id);
+        var source = sources.lockById(id).orElseThrow(() -> new NotFoundException("Source", id));
         var current = SourceForm.of(source, partySlug(parties.directory(), source.getPublisherId())).snapshot();
         var conflict = Saved.check(form.getVersion(), source.getVersion(), FieldChange.between(current, form.snapshot()));
         if (conflict != null) {
