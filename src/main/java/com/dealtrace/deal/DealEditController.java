@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The deal editor: new deals start as drafts; a stale save gets the conflict page, never an overwrite. */
@@ -32,8 +33,14 @@ class DealEditController {
     }
 
     @PostMapping("/deals/new")
-    String create(@Valid @ModelAttribute("form") DealForm form, BindingResult errors, Model model,
+    String create(@Valid @ModelAttribute("form") DealForm form, BindingResult errors,
+            @RequestParam(required = false) String find, @RequestParam(required = false) String addRow, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
+        if (find != null || addRow != null) {
+            String view = page(edits.step(null, form, find, addRow != null), model);
+            FormOutcome.stepped(form, errors, model);
+            return view;
+        }
         edits.validate(form, errors);
         if (errors.hasErrors()) {
             FormOutcome.rejected(response);
@@ -51,7 +58,13 @@ class DealEditController {
 
     @PostMapping("/deals/{slug}/edit")
     String update(@PathVariable String slug, @Valid @ModelAttribute("form") DealForm form, BindingResult errors,
+            @RequestParam(required = false) String find, @RequestParam(required = false) String addRow,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        if (find != null || addRow != null) {
+            String view = page(edits.step(slug, form, find, addRow != null), model);
+            FormOutcome.stepped(form, errors, model);
+            return view;
+        }
         edits.validate(form, errors);
         if (errors.hasErrors()) {
             FormOutcome.rejected(response);
@@ -101,6 +114,8 @@ class DealEditController {
     private static String page(DealEditService.Editing editing, Model model) {
         model.addAttribute("editing", editing);
         model.addAttribute("form", editing.form());
+        model.addAttribute("picks", editing.picks());
+        model.addAttribute("pickLabels", editing.labels());
         model.addAttribute("types", List.of(DealType.values()));
         model.addAttribute("statuses", List.of(DealStatus.values()));
         model.addAttribute("visibilities", List.of(Visibility.values()));

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import com.dealtrace.web.EditForm;
 import com.dealtrace.web.PlainText;
+import com.dealtrace.web.RowLimit;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -26,8 +27,8 @@ import org.springframework.validation.Errors;
 @PlainText
 public class DealForm implements EditForm {
 
-    /** Blank rows offered under the filled ones, for adding participants and translations without script. */
-    static final int SPARE_ROWS = 3;
+    /** Blank participant rows offered under the filled ones; "Add a participant" adds more. */
+    static final int SPARE_ROWS = 1;
 
     @NotBlank(message = "{validation.dealForm.title.notBlank}")
     @Size(max = 300, message = "{validation.dealForm.title.size}")
@@ -205,6 +206,14 @@ public class DealForm implements EditForm {
                 new TranslationRow(t.getLanguage(), t.getTitle(), t.getSummary())));
         form.version = deal.getVersion();
         return form;
+    }
+
+    /** One more blank participant row, for the "Add a participant" button; at most {@link RowLimit#MAX_ROWS}. */
+    DealForm withAnotherRow() {
+        if (participants.size() < RowLimit.MAX_ROWS) {
+            participants.add(new ParticipantRow());
+        }
+        return this;
     }
 
     /**

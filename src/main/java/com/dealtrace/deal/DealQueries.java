@@ -13,6 +13,7 @@ import com.dealtrace.party.PartyKind;
 import com.dealtrace.regulation.CaseOutcome;
 import com.dealtrace.regulation.CaseStatus;
 import com.dealtrace.security.Audience;
+import com.dealtrace.web.Pick;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -241,6 +242,34 @@ class DealQueries {
                 })
                 .list();
         return new Page(deals, total[0], translations);
+    }
+
+    /** Deals (not deleted) whose title or slug matches the text, in part or in any word, the best first. */
+    List<Pick> pick(String text) {
+        return jdbc.sql("""
+                        select d.slug, d.title, d.type, d.announced_on, d.state from deal d
+                        where d.deleted_at is null and :text <> ''
+                          and (d.title ilike :like or d.slug ilike :like or :text <% d.title)
+                        order by word_similarity(:text, d.title) desc, d.title, d.id
+                        limit :limit
+                        """)
+                .param("text", text)
+                .param("like", Pick.contains(text))
+                .param("limit", Pick.LIMIT)
+                .query((rs, row) -> new Pick(rs.getString("slug"), rs.getString("title"),
+                        rs.getString("type").toLowerCase().replace('_', ' ')
+                                + (rs.getDate("announced_on") == null ? "" : " · " + rs.getDate("announced_on"))
+                                + ("DRAFT".equals(rs.getString("state")) ? " · draft" : ""),
+                        false))
+                .list();
+    }
+
+    /** The deal with this slug as a picker names it, drafts included, deleted deals not. */
+    Optional<DealRef> ref(String slug) {
+        return jdbc.sql("select id, slug, title from deal where slug = :slug and deleted_at is null")
+                .param("slug", slug)
+                .query((rs, row) -> new DealRef(rs.getLong("id"), rs.getString("slug"), rs.getString("title")))
+                .optional();
     }
 
     List<DealRef> refs(Audience audience) {

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import com.dealtrace.web.EditForm;
 import com.dealtrace.web.PlainText;
+import com.dealtrace.web.RowLimit;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -20,7 +21,8 @@ import jakarta.validation.constraints.Size;
 @PlainText
 public class EventForm implements EditForm {
 
-    static final int SPARE_ROWS = 3;
+    /** Blank citation rows offered under the filled ones; "Add a source" adds more. */
+    static final int SPARE_ROWS = 1;
 
     @NotNull(message = "{validation.eventForm.occurredOn.notNull}")
     @PastOrPresent(message = "{validation.eventForm.occurredOn.pastOrPresent}")
@@ -39,11 +41,15 @@ public class EventForm implements EditForm {
     private List<CitationRow> citations = new ArrayList<>();
     private Integer version;
 
-    /** One cited source; a row without a source is ignored. */
+    /**
+     * One cited source, named by its number or its address (the picker fills in the number); a row without a source
+     * is ignored.
+     */
     @PlainText
     public static class CitationRow {
 
-        private Long source;
+        @Size(max = 2_000, message = "{validation.eventForm.citations.source.size}")
+        private String source;
         @Size(max = 2_000, message = "{validation.eventForm.quote.size}")
         private String quote;
         @Size(max = 300, message = "{validation.eventForm.locator.size}")
@@ -54,7 +60,7 @@ public class EventForm implements EditForm {
         public CitationRow() {
         }
 
-        CitationRow(Long source, String quote, String locator, String note) {
+        CitationRow(String source, String quote, String locator, String note) {
             this.source = source;
             this.quote = quote;
             this.locator = locator;
@@ -62,14 +68,19 @@ public class EventForm implements EditForm {
         }
 
         boolean isFilled() {
-            return source != null;
+            return source != null && !source.isBlank();
         }
 
-        public Long getSource() {
+        /** The number of the cited source, once the value names one; null before. */
+        Long sourceId() {
+            return source != null && source.strip().matches("\\d{1,18}") ? Long.valueOf(source.strip()) : null;
+        }
+
+        public String getSource() {
             return source;
         }
 
-        public void setSource(Long source) {
+        public void setSource(String source) {
             this.source = source;
         }
 
@@ -107,9 +118,17 @@ public class EventForm implements EditForm {
         form.description = event.getDescription();
         form.regulatoryCase = caseSlug;
         event.getCitations().forEach(c -> form.citations.add(
-                new CitationRow(c.getSourceId(), c.getQuote(), c.getLocator(), c.getNote())));
+                new CitationRow(String.valueOf(c.getSourceId()), c.getQuote(), c.getLocator(), c.getNote())));
         form.version = event.getVersion();
         return form;
+    }
+
+    /** One more blank citation row, for the "Add a source" button; at most {@link RowLimit#MAX_ROWS}. */
+    EventForm withAnotherRow() {
+        if (citations.size() < RowLimit.MAX_ROWS) {
+            citations.add(new CitationRow());
+        }
+        return this;
     }
 
     /** Adds blank citation rows under the others; rows are never removed, so errors keep their place. */
@@ -130,7 +149,7 @@ public class EventForm implements EditForm {
         values.put("Description", description);
         values.put("Regulatory case", regulatoryCase);
         values.put("Cited sources", citations.stream().filter(CitationRow::isFilled)
-                .map(c -> sourceTitles.getOrDefault(c.getSource(), "source " + c.getSource())
+                .map(c -> sourceTitles.getOrDefault(c.sourceId(), "source " + c.getSource().strip())
                         + (blank(c.getQuote()) ? "" : " “" + c.getQuote().trim() + "”")
                         + (blank(c.getLocator()) ? "" : " (" + c.getLocator().trim() + ")"))
                 .collect(Collectors.joining("\n")));

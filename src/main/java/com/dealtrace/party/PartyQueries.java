@@ -13,6 +13,7 @@ import com.dealtrace.deal.ParticipantRole;
 import com.dealtrace.regulation.CaseOutcome;
 import com.dealtrace.regulation.CaseStatus;
 import com.dealtrace.security.Audience;
+import com.dealtrace.web.Pick;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -134,6 +135,36 @@ class PartyQueries {
                 .query((rs, row) -> new PartyDirectory.Entry(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
                         Rows.enumOf(rs, "kind", PartyKind.class)))
                 .optional();
+    }
+
+    /**
+     * Parties whose name or an alias matches the text, in part or in any word (trigram indexes), the best first;
+     * {@code kinds} limits them to those kinds where it is not empty.
+     */
+    List<Pick> pick(String text, List<String> kinds) {
+        return jdbc.sql("""
+                        select p.slug, p.name, p.kind, p.country,
+                               (select a from unnest(p.aliases) a where a ilike :like or :text <% a
+                                order by word_similarity(:text, a) desc limit 1) as alias
+                        from party p
+                        where :text <> ''
+                          and (p.name ilike :like or party_aliases_text(p.aliases) ilike :like
+                               or :text <% p.name or :text <% party_aliases_text(p.aliases))
+                          and (cardinality(cast(:kinds as text[])) = 0 or p.kind = any(cast(:kinds as text[])))
+                        order by greatest(word_similarity(:text, p.name),
+                                          word_similarity(:text, party_aliases_text(p.aliases))) desc, p.name, p.id
+                        limit :limit
+                        """)
+                .param("text", text)
+                .param("like", Pick.contains(text))
+                .param("kinds", kinds.toArray(String[]::new))
+                .param("limit", Pick.LIMIT)
+                .query((rs, row) -> new Pick(rs.getString("slug"), rs.getString("name"),
+                        (rs.getString("alias") == null ? "" : "“" + rs.getString("alias") + "” · ")
+                                + rs.getString("kind").toLowerCase().replace('_', ' ')
+                                + (rs.getString("country") == null ? "" : " · " + rs.getString("country")),
+                        false))
+                .list();
     }
 
     PartyDirectory directory() {

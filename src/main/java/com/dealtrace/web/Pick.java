@@ -1,0 +1,17 @@
+package com.dealtrace.web;
+
+/**
+ * One match of a type-ahead picker: the value the form's field takes (a slug, or a source's number), what the editor
+ * reads, and a detail to tell similar matches apart. {@code known} marks what the context already uses (the deal's
+ * cited sources), listed first.
+ */
+public record Pick(String value, String label, String detail, boolean known) {
+
+    /** At most this many matches are offered. */
+    public static final int LIMIT = 20;
+
+    /** The text as a LIKE pattern matching it anywhere, its wildcards escaped. */
+    public static String contains(String text) {
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+}
