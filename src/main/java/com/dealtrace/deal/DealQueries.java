@@ -249,12 +249,14 @@ class DealQueries {
         return jdbc.sql("""
                         select d.slug, d.title, d.type, d.announced_on, d.state from deal d
                         where d.deleted_at is null and :text <> ''
-                          and (d.title ilike :like or d.slug ilike :like or :text <% d.title)
+                          and (d.title ilike :like or d.slug ilike :like or d.title ilike all(cast(:words as text[]))
+                               or :text <% d.title)
                         order by word_similarity(:text, d.title) desc, d.title, d.id
                         limit :limit
                         """)
                 .param("text", text)
                 .param("like", Pick.contains(text))
+                .param("words", Pick.containsEach(text))
                 .param("limit", Pick.LIMIT)
                 .query((rs, row) -> new Pick(rs.getString("slug"), rs.getString("title"),
                         rs.getString("type").toLowerCase().replace('_', ' ')

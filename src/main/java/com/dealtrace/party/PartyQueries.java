@@ -149,6 +149,7 @@ class PartyQueries {
                         from party p
                         where :text <> ''
                           and (p.name ilike :like or party_aliases_text(p.aliases) ilike :like
+                               or p.name ilike all(cast(:words as text[]))
                                or :text <% p.name or :text <% party_aliases_text(p.aliases))
                           and (cardinality(cast(:kinds as text[])) = 0 or p.kind = any(cast(:kinds as text[])))
                         order by greatest(word_similarity(:text, p.name),
@@ -157,6 +158,7 @@ class PartyQueries {
                         """)
                 .param("text", text)
                 .param("like", Pick.contains(text))
+                .param("words", Pick.containsEach(text))
                 .param("kinds", kinds.toArray(String[]::new))
                 .param("limit", Pick.LIMIT)
                 .query((rs, row) -> new Pick(rs.getString("slug"), rs.getString("name"),

@@ -73,12 +73,14 @@ class CaseQueries {
         return jdbc.sql("""
                         select rc.slug, rc.title, rc.reference, p.name as regulator from regulatory_case rc
                         join party p on p.id = rc.regulator_id
-                        where :text <> '' and (rc.title ilike :like or rc.reference ilike :like or :text <% rc.title)
+                        where :text <> '' and (rc.title ilike :like or rc.reference ilike :like
+                               or rc.title ilike all(cast(:words as text[])) or :text <% rc.title)
                         order by word_similarity(:text, rc.title) desc, rc.title, rc.id
                         limit :limit
                         """)
                 .param("text", text)
                 .param("like", Pick.contains(text))
+                .param("words", Pick.containsEach(text))
                 .param("limit", Pick.LIMIT)
                 .query((rs, row) -> new Pick(rs.getString("slug"), rs.getString("title"),
                         rs.getString("regulator") + (rs.getString("reference") == null ? "" : " · " + rs.getString("reference")),

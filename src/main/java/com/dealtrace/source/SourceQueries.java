@@ -75,13 +75,14 @@ class SourceQueries {
     List<Pick> pick(String text, String dealSlug) {
         return jdbc.sql("""
                         with cited as (
-                            select distinct c.source_id from citation c join event e on e.id = c.event_id
-                            where e.deal_id = (select id from deal where slug = :deal) and e.deleted_at is null)
+                            select distinct c.source_id from citation c left join event e on e.id = c.event_id
+                            where c.deal_id = (select id from deal where slug = :deal) and e.deleted_at is null)
                         select s.id, s.title, s.publisher_name, s.risk, s.published_on,
                                s.id in (select source_id from cited) as known
                         from source s
                         where (:text = '' and s.id in (select source_id from cited))
                            or (:text <> '' and (s.title ilike :like or s.publisher_name ilike :like
+                               or s.title || ' ' || s.publisher_name ilike all(cast(:words as text[]))
                                or :text <% s.title or :text <% s.publisher_name or s.url_key = :key))
                         order by known desc,
                                  greatest(word_similarity(:text, s.title), word_similarity(:text, s.publisher_name)) desc,
@@ -91,6 +92,7 @@ class SourceQueries {
                 .param("deal", dealSlug == null ? "" : dealSlug)
                 .param("text", text)
                 .param("like", Pick.contains(text))
+                .param("words", Pick.containsEach(text))
                 .param("key", UrlNormalizer.key(text).orElse(""))
                 .param("limit", Pick.LIMIT)
                 .query((rs, row) -> new Pick(String.valueOf(rs.getLong("id")), rs.getString("title"),

@@ -1,5 +1,7 @@
 package com.dealtrace.web;
 
+import java.util.Arrays;
+
 /**
  * One match of a type-ahead picker: the value the form's field takes (a slug, or a source's number), what the editor
  * reads, and a detail to tell similar matches apart. {@code known} marks what the context already uses (the deal's
@@ -13,5 +15,11 @@ public record Pick(String value, String label, String detail, boolean known) {
     /** The text as a LIKE pattern matching it anywhere, its wildcards escaped. */
     public static String contains(String text) {
         return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    /** A LIKE pattern for each word of the text (at most eight), so that "mistral partner" finds "Mistral AI partnership". */
+    public static String[] containsEach(String text) {
+        return Arrays.stream(text.strip().split("\\s+")).filter(w -> !w.isEmpty()).limit(8).map(Pick::contains)
+                .toArray(String[]::new);
     }
 }
