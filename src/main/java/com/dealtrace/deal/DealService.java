@@ -35,12 +35,12 @@ public class DealService {
     /** Every deal the audience may see, by title, for pickers. */
     /** Deals matching the typed text for a picker, drafts included (pickers are for editors). */
     public List<Pick> pick(String text) {
-        return queries.pick(text == null ? "" : text.strip());
+        return queries.pick(Pick.clean(text));
     }
 
     /** The deal a picker's value names, drafts included. */
     public Optional<DealRef> ref(String slug) {
-        return slug == null ? Optional.empty() : queries.ref(slug.strip());
+        return slug == null || !Pick.couldBeSlug(slug.strip()) ? Optional.empty() : queries.ref(slug.strip());
     }
 
     public List<DealRef> refs(Audience audience) {

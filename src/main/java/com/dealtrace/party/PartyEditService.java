@@ -62,7 +62,7 @@ public class PartyEditService {
     public Editing step(String slug, PartyForm form, String find) {
         Map<String, List<Pick>> picks = new HashMap<>();
         if ("organisation".equals(find)) {
-            picks.put(find, queries.pick(EditForm.text(form.getOrganisation()) == null ? "" : form.getOrganisation().strip(),
+            picks.put(find, queries.pick(Pick.clean(form.getOrganisation()),
                     Arrays.stream(PartyKind.values()).filter(k -> k != PartyKind.PERSON).map(Enum::name).toList()));
         }
         return editing(slug, form, picks);
@@ -71,7 +71,7 @@ public class PartyEditService {
     private Editing editing(String slug, PartyForm form, Map<String, List<Pick>> picks) {
         Map<String, String> labels = new HashMap<>();
         var organisation = EditForm.text(form.getOrganisation());
-        if (organisation != null) {
+        if (organisation != null && Pick.couldBeSlug(organisation)) {
             queries.entry(organisation).ifPresent(e -> labels.put("organisation", e.name()));
         }
         return new Editing(slug, form, picks, labels);

@@ -41,7 +41,7 @@ public class PartyService {
 
     /** Parties matching the typed text for a picker, by name or alias, of the given kinds (all where empty). */
     public List<Pick> pick(String text, List<PartyKind> kinds) {
-        return queries.pick(text == null ? "" : text.strip(), kinds.stream().map(Enum::name).toList());
+        return queries.pick(Pick.clean(text), kinds.stream().map(Enum::name).toList());
     }
 
     public PartyDirectory directory() {

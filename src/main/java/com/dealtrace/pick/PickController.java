@@ -23,8 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PickController {
 
-    private static final int MAX_TEXT = 200;
-
     private final SourceService sources;
     private final PartyService parties;
     private final DealService deals;
@@ -76,7 +74,6 @@ class PickController {
         if (!viewer.editor()) {
             throw new AccessDeniedException("Pickers are for editors");
         }
-        String text = q.strip();
-        return text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
+        return Pick.clean(q);
     }
 }

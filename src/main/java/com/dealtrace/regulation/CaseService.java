@@ -45,7 +45,7 @@ public class CaseService {
     /** The cases about one deal, for marking events as their milestones. */
     /** Cases matching the typed text for a picker. */
     public List<Pick> pick(String text) {
-        return queries.pick(text == null ? "" : text.strip());
+        return queries.pick(Pick.clean(text));
     }
 
     public List<CaseOption> forDeal(long dealId) {

@@ -106,7 +106,7 @@ class SourceQueries {
     Map<String, Long> resolve(Collection<String> values) {
         Map<String, Long> found = new HashMap<>();
         var ids = values.stream().filter(v -> v.matches("\\d{1,18}")).map(Long::valueOf).toList();
-        var keys = values.stream().filter(v -> v.matches("(?i)https?://.*")).toList();
+        var keys = values.stream().filter(v -> v.matches("(?i)https?://\\S+") && !UrlNormalizer.tooLong(v)).toList();
         if (ids.isEmpty() && keys.isEmpty()) {
             return found;
         }

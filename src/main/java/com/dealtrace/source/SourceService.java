@@ -32,7 +32,7 @@ public class SourceService {
 
     /** Sources matching the typed text for a picker, the deal's cited sources first (at most {@link Pick#LIMIT}). */
     public List<Pick> pick(String text, String dealSlug) {
-        return queries.pick(text == null ? "" : text.strip(), dealSlug);
+        return queries.pick(Pick.clean(text), dealSlug == null ? "" : Pick.clean(dealSlug));
     }
 
     /** The source each typed value names (its number or its address); values naming none are left out. */

@@ -86,6 +86,26 @@ class PickersTest {
     }
 
     @Test
+    void oddTextNeverBreaksAPickerOrAFindStep() {
+        for (String text : new String[] {"%", "_", "\\", "a\u0000b", "'; drop table source; --", "x".repeat(10_000), "   "}) {
+            for (String kind : new String[] {"sources", "parties", "deals", "cases"}) {
+                assertThat(mvc.get().uri("/pick/" + kind).param("q", text).param("deal", text).with(As.EDITOR.user())
+                        .exchange().getResponse().getStatus()).as(kind + " " + text.length()).isIn(200, 400);
+            }
+            assertThat(post(DEAL + "/events/new", "citations[0].source", text, "find", "citations[0].source")
+                    .getResponse().getStatus()).isIn(200, 400);
+            assertThat(post("/cases/new", "deal", text, "regulator", text, "find", "deal").getResponse().getStatus())
+                    .isIn(200, 400);
+            assertThat(post("/parties/new", "organisation", text, "find", "organisation").getResponse().getStatus())
+                    .isIn(200, 400);
+        }
+        for (String field : new String[] {"title", "citations[999].source", "citations[x].source", "", "regulatoryCase"}) {
+            assertThat(post(DEAL + "/events/new", "title", "Kept", "find", field)).as(field).hasStatusOk().bodyText()
+                    .contains("value=\"Kept\"");
+        }
+    }
+
+    @Test
     void onlyEditorsUseThePickers() {
         assertThat(mvc.get().uri("/pick/sources?q=au").with(As.ANALYST.user()).exchange()).hasStatus(403);
         assertThat(mvc.get().uri("/pick/parties?q=au").with(As.ANONYMOUS.user()).exchange().getResponse().getStatus())
