@@ -1,7 +1,10 @@
 package com.dealtrace.deal;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 
+import com.dealtrace.web.AmountInput;
 import com.dealtrace.web.FormOutcome;
 import com.dealtrace.web.Notice;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,7 +13,9 @@ import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,6 +30,12 @@ class DealEditController {
 
     DealEditController(DealEditService edits) {
         this.edits = edits;
+    }
+
+    /** Amounts are typed with grouping and scale words, read the reader's way (1.7bn, 700 000 000). */
+    @InitBinder("form")
+    void amounts(WebDataBinder binder, Locale locale) {
+        binder.registerCustomEditor(BigDecimal.class, "amount", new AmountInput.Editor(locale));
     }
 
     @GetMapping("/deals/new")

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -366,8 +367,10 @@ public class DealForm implements EditForm {
         return currency;
     }
 
+    /** A three-letter code is kept upper-cased ("eur" is EUR); anything else stays as typed, to be refused. */
     public void setCurrency(String currency) {
-        this.currency = currency;
+        this.currency = currency != null && currency.strip().matches("[A-Za-z]{3}")
+                ? currency.strip().toUpperCase(Locale.ROOT) : currency;
     }
 
     public String getAmountNote() {

@@ -103,6 +103,7 @@ public class EventEditService {
     public void validate(String dealSlug, Long eventId, EventForm form, Errors errors) {
         var deal = eventId == null ? deals.header(dealSlug, Audience.EDITOR)
                 : deals.header(find(eventId).getDealId(), Audience.EDITOR);
+        form.validateAcross(errors);
         var named = sources.resolve(form.getCitations().stream().filter(EventForm.CitationRow::isFilled)
                 .map(row -> row.getSource().strip()).toList());
         var seen = new HashSet<Long>();

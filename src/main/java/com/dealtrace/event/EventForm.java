@@ -13,8 +13,9 @@ import com.dealtrace.web.RowLimit;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+
+import org.springframework.validation.Errors;
 
 
 /** The event editor's form: a dated entry of a deal's timeline and the sources cited for it. */
@@ -24,9 +25,9 @@ public class EventForm implements EditForm {
     /** Blank citation rows offered under the filled ones; "Add a source" adds more. */
     static final int SPARE_ROWS = 1;
 
+    /** Typed at its precision: 2024-07-15, 2024-07 or 2024. */
     @NotNull(message = "{validation.eventForm.occurredOn.notNull}")
-    @PastOrPresent(message = "{validation.eventForm.occurredOn.pastOrPresent}")
-    private LocalDate occurredOn;
+    private PartialDate occurredOn;
     @NotNull(message = "{validation.eventForm.precision.notNull}")
     private DatePrecision precision = DatePrecision.DAY;
     @NotNull(message = "{validation.eventForm.kind.notNull}")
@@ -111,7 +112,7 @@ public class EventForm implements EditForm {
 
     static EventForm of(Event event, String caseSlug) {
         var form = new EventForm();
-        form.occurredOn = event.getOccurredOn();
+        form.occurredOn = new PartialDate(event.getOccurredOn(), event.getDatePrecision());
         form.precision = event.getDatePrecision();
         form.kind = event.getKind();
         form.title = event.getTitle();
@@ -142,8 +143,8 @@ public class EventForm implements EditForm {
 
     Map<String, String> snapshot(Map<Long, String> sourceTitles) {
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("Date", occurredOn == null || precision == null ? null
-                : new PartialDate(occurredOn, precision).date() + " (" + precision.name().toLowerCase() + ")");
+        values.put("Date", occurredOn == null ? null
+                : date().date() + " (" + date().precision().name().toLowerCase() + ")");
         values.put("Kind", kind == null ? null : kind.name());
         values.put("Title", title);
         values.put("Description", description);
@@ -161,11 +162,31 @@ public class EventForm implements EditForm {
         return value == null || value.isBlank();
     }
 
-    public LocalDate getOccurredOn() {
+    /**
+     * The date at the coarser of the precision it was typed at and the one chosen: 2024-07 is a month even where
+     * "day" stays selected. Null without a date.
+     */
+    PartialDate date() {
+        if (occurredOn == null) {
+            return null;
+        }
+        var chosen = precision == null || precision.ordinal() < occurredOn.precision().ordinal()
+                ? occurredOn.precision() : precision;
+        return new PartialDate(occurredOn.date(), chosen);
+    }
+
+    /** The rules that span fields: an event cannot lie in the future, even at a coarser precision. */
+    void validateAcross(Errors errors) {
+        if (occurredOn != null && occurredOn.date().isAfter(LocalDate.now())) {
+            errors.rejectValue("occurredOn", "validation.eventForm.occurredOn.pastOrPresent", "An event cannot lie in the future.");
+        }
+    }
+
+    public PartialDate getOccurredOn() {
         return occurredOn;
     }
 
-    public void setOccurredOn(LocalDate occurredOn) {
+    public void setOccurredOn(PartialDate occurredOn) {
         this.occurredOn = occurredOn;
     }
 

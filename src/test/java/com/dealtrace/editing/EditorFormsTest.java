@@ -93,6 +93,44 @@ class EditorFormsTest {
     }
 
     @Test
+    void anEventIsDatedAtItsPrecisionAsTyped() {
+        for (String[] typed : new String[][] {{"2024-07", "2024-07-01 MONTH"}, {"2021", "2021-01-01 YEAR"},
+                {"2024-07-15", "2024-07-15 DAY"}}) {
+            assertThat(post(DEAL + "/events/new", "occurredOn", typed[0], "precision", "DAY", "kind", "STATEMENT",
+                    "title", "Dated " + typed[0])).hasStatus3xxRedirection();
+            assertThat(jdbc.sql("select occurred_on || ' ' || date_precision from event where title = ?")
+                    .param("Dated " + typed[0]).query(String.class).single()).isEqualTo(typed[1]);
+        }
+        long id = id("select id from event where title = 'Dated 2024-07'");
+        assertThat(get("/events/" + id + "/edit", As.EDITOR)).bodyText().contains("value=\"2024-07\"");
+        assertThat(post(DEAL + "/events/new", "occurredOn", "2024-13", "kind", "STATEMENT", "title", "Bad month"))
+                .hasStatus(422).bodyText().contains("value=\"2024-13\"", "a month as 2024-07");
+        assertThat(mvc.get().uri(DEAL + "/events/new?lang=es").with(As.EDITOR.user()).exchange()).bodyText()
+                .contains("un mes como 2024-07");
+    }
+
+    @Test
+    void anAmountIsTypedWithGroupingOrAScaleWordAndTheCurrencyUpperCased() {
+        assertThat(post("/deals/new", "title", "Grouped amount", "type", "INVESTMENT", "status", "ANNOUNCED",
+                "visibility", "PUBLIC", "language", "en", "amount", "1.7bn", "currency", "usd")).hasStatus3xxRedirection();
+        assertThat(jdbc.sql("select amount::text || ' ' || currency from deal where title = 'Grouped amount'")
+                .query(String.class).single()).isEqualTo("1700000000.00 USD");
+
+        var spanish = mvc.post().uri("/deals/new?lang=es").with(csrf()).with(As.EDITOR.user())
+                .param("title", "Importe agrupado").param("type", "INVESTMENT").param("status", "ANNOUNCED")
+                .param("visibility", "PUBLIC").param("language", "es").param("amount", "700.000.000")
+                .param("currency", "eur").exchange();
+        assertThat(spanish).hasStatus3xxRedirection();
+        assertThat(jdbc.sql("select amount::text from deal where title = 'Importe agrupado'").query(String.class).single())
+                .isEqualTo("700000000.00");
+        assertThat(mvc.get().uri("/deals/new?lang=es").with(As.EDITOR.user()).exchange()).bodyText()
+                .contains("1,7 mil M");
+        assertThat(post("/deals/new", "title", "Bad amount", "type", "INVESTMENT", "status", "ANNOUNCED",
+                "visibility", "PUBLIC", "language", "en", "amount", "lots", "currency", "USD")).hasStatus(422).bodyText()
+                .contains("value=\"lots\"", "1.7bn");
+    }
+
+    @Test
     void anEventWithMistakesKeepsItsInput() {
         long source = id("select min(id) from source");
         var result = post(DEAL + "/events/new", "occurredOn", "2999-01-01", "precision", "DAY", "title",
