@@ -149,7 +149,7 @@ public class DealEditService {
         history.record(ChangeEntity.DEAL, deal.getId(), deal.getId(),
                 published ? ChangeAction.PUBLISHED : ChangeAction.UNPUBLISHED,
                 published ? "Published the deal" : "Took the deal back to draft",
-                List.of(new FieldChange("State", before, deal.getState().name())));
+                List.of(new FieldChange("history.field.state", before, deal.getState().name())));
     }
 
     /** Deletes the deal softly; deleting it again changes nothing. */

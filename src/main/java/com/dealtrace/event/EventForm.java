@@ -143,13 +143,13 @@ public class EventForm implements EditForm {
 
     Map<String, String> snapshot(Map<Long, String> sourceTitles) {
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("Date", occurredOn == null ? null
+        values.put("event.edit.field.occurredOn", occurredOn == null ? null
                 : date().date() + " (" + date().precision().name().toLowerCase() + ")");
-        values.put("Kind", kind == null ? null : kind.name());
-        values.put("Title", title);
-        values.put("Description", description);
-        values.put("Regulatory case", regulatoryCase);
-        values.put("Cited sources", citations.stream().filter(CitationRow::isFilled)
+        values.put("event.edit.field.kind", kind == null ? null : kind.name());
+        values.put("event.edit.field.title", title);
+        values.put("event.edit.field.description", description);
+        values.put("event.edit.field.regulatoryCase", regulatoryCase);
+        values.put("event.edit.legend.sources", citations.stream().filter(CitationRow::isFilled)
                 .map(c -> sourceTitles.getOrDefault(c.sourceId(), "source " + c.getSource().strip())
                         + (blank(c.getQuote()) ? "" : " “" + c.getQuote().trim() + "”")
                         + (blank(c.getLocator()) ? "" : " (" + c.getLocator().trim() + ")"))

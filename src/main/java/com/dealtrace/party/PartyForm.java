@@ -51,14 +51,14 @@ public class PartyForm implements EditForm {
 
     Map<String, String> snapshot() {
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("Name", name);
-        values.put("Kind", kind == null ? null : kind.name());
-        values.put("Country", country);
-        values.put("Website", website);
-        values.put("Aliases", String.join("\n", aliases(aliases)));
-        values.put("Description", description);
-        values.put("Organisation", organisation);
-        values.put("Position", position);
+        values.put("party.edit.field.name", name);
+        values.put("party.edit.field.kind", kind == null ? null : kind.name());
+        values.put("party.edit.field.country", country);
+        values.put("party.edit.field.website", website);
+        values.put("party.edit.field.aliases", String.join("\n", aliases(aliases)));
+        values.put("party.edit.field.description", description);
+        values.put("party.edit.field.organisation", organisation);
+        values.put("party.edit.field.position", position);
         return values;
     }
 

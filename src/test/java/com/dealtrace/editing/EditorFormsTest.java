@@ -131,6 +131,29 @@ class EditorFormsTest {
     }
 
     @Test
+    void historyAndConflictPagesNameTheFieldsInTheReadersLanguageAndOldEnglishNamesStillRead() {
+        var fields = ConcurrentEditTest.formFields(get(DEAL + "/edit", As.EDITOR));
+        fields.put("title", "Renamed deal");
+        fields.put("watchItems", "One thing to watch");
+        assertThat(post(DEAL + "/edit", fields)).hasStatus3xxRedirection();
+        long change = id("select max(id) from change_log");
+        jdbc.sql("insert into change_log_field (change_id, position, field, old_value, new_value) values (?, 99, 'Amount note', 'old', 'new')")
+                .param(change).update();
+
+        assertThat(mvc.get().uri(DEAL + "/history?lang=es").with(As.ANALYST.user()).exchange()).bodyText()
+                .contains(">Título<", ">Qué vigilar (un elemento por línea)<", ">Amount note<")
+                .doesNotContain("deal.edit.field");
+        assertThat(get(DEAL + "/history", As.ANALYST)).bodyText().contains(">Title<", ">Amount note<");
+
+        fields.put("title", "Stale rename");
+        var conflict = mvc.post().uri(DEAL + "/edit?lang=es").with(csrf()).with(As.EDITOR.user());
+        for (var field : fields.entrySet()) {
+            conflict = conflict.param(field.getKey(), field.getValue());
+        }
+        assertThat(conflict.exchange()).hasStatus(409).bodyText().contains(">Título<").doesNotContain("deal.edit.field");
+    }
+
+    @Test
     void anEventWithMistakesKeepsItsInput() {
         long source = id("select min(id) from source");
         var result = post(DEAL + "/events/new", "occurredOn", "2999-01-01", "precision", "DAY", "title",
