@@ -28,6 +28,9 @@
     input.setAttribute('aria-controls', id);
 
     function close() {
+      // answers still on their way must not open the list again
+      clearTimeout(timer);
+      asked++;
       list.hidden = true;
       active = -1;
       input.setAttribute('aria-expanded', 'false');
@@ -83,6 +86,7 @@
       });
       list.hidden = found.length === 0;
       input.setAttribute('aria-expanded', found.length ? 'true' : 'false');
+      input.removeAttribute('aria-activedescendant');
       active = -1;
     }
 
@@ -101,6 +105,8 @@
     }
 
     input.addEventListener('input', function () {
+      // what was asked before this keystroke is out of date
+      asked++;
       if (chosen) {
         chosen.textContent = '';
       }

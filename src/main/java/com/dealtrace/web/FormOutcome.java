@@ -2,6 +2,7 @@ package com.dealtrace.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.ConfigurablePropertyAccessor;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -21,6 +22,11 @@ public final class FormOutcome {
      */
     public static void stepped(Object form, BindingResult errors, Model model) {
         var kept = new BeanPropertyBindingResult(form, errors.getObjectName());
+        // the same conversions as the binding had, so that values such as dates print as typed
+        if (errors.getPropertyEditorRegistry() instanceof ConfigurablePropertyAccessor accessor
+                && accessor.getConversionService() != null) {
+            kept.initConversion(accessor.getConversionService());
+        }
         errors.getFieldErrors().stream().filter(FieldError::isBindingFailure).forEach(kept::addError);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + errors.getObjectName(), kept);
     }

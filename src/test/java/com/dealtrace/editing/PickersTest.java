@@ -119,7 +119,7 @@ class PickersTest {
         long auLarge = id("select id from source where title = 'Au Large'");
 
         assertThat(found).hasStatusOk().bodyText()
-                .contains("value=\"Typed by hand\"", "value=\"a quote\"", "name=\"!citations[0].source\"",
+                .contains("value=\"Typed by hand\"", "value=\"a quote\"", "value=\"2024-03-01\"", "name=\"!citations[0].source\"",
                         "value=\"au large\"", "type=\"radio\" name=\"citations[0].source\" value=\"" + auLarge + "\"")
                 .doesNotContain("Some fields need attention");
 
