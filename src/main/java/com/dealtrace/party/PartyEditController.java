@@ -45,6 +45,12 @@ class PartyEditController {
             FormOutcome.rejected(response);
             return page(edits.again(null, form), model);
         }
+        var similar = edits.similar(form);
+        if (!similar.isEmpty()) {
+            // nothing wrong, but maybe a party typed in twice: the editor decides, with the input kept
+            model.addAttribute("similar", similar);
+            return page(edits.again(null, form), model);
+        }
         String slug = edits.create(form);
         redirect.addFlashAttribute("notice", Notice.of("notice.party.created"));
         return "redirect:/parties/" + slug;

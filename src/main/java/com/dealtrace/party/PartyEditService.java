@@ -57,6 +57,13 @@ public class PartyEditService {
         return editing(slug, form, Map.of());
     }
 
+    /** Parties that may be the one a new party's form describes, for a warning before it is saved twice. */
+    @Transactional(readOnly = true)
+    public List<Pick> similar(PartyForm form) {
+        return form.isSaveAnyway() || EditForm.text(form.getName()) == null ? List.of()
+                : queries.similar(Pick.clean(form.getName()), PartyForm.aliases(form.getAliases()).stream().map(Pick::clean).toList());
+    }
+
     /** The form again after "Find": the organisations matching what the editor typed, by name or alias. */
     @Transactional(readOnly = true)
     public Editing step(String slug, PartyForm form, String find) {

@@ -34,6 +34,16 @@ public class PartyForm implements EditForm {
     @Size(max = 200)
     private String position;
     private Integer version;
+    /** Set where the editor saw the parties like this one and means a new party all the same. */
+    private boolean saveAnyway;
+
+    public boolean isSaveAnyway() {
+        return saveAnyway;
+    }
+
+    public void setSaveAnyway(boolean saveAnyway) {
+        this.saveAnyway = saveAnyway;
+    }
 
     static PartyForm of(Party party, String organisationSlug) {
         var form = new PartyForm();

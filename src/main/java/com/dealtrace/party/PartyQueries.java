@@ -169,6 +169,28 @@ class PartyQueries {
                 .list();
     }
 
+    /**
+     * Parties that may be the one named: a similar name (trigram similarity), or a name that is the other's alias.
+     * At most five, the closest first.
+     */
+    List<Pick> similar(String name, List<String> aliases) {
+        return jdbc.sql("""
+                        select p.slug, p.name, p.kind, p.country from party p
+                        where similarity(p.name, :name) >= 0.5
+                           or lower(:name) = any(select lower(a) from unnest(p.aliases) a)
+                           or lower(p.name) = any(cast(:aliases as text[]))
+                        order by similarity(p.name, :name) desc, p.name
+                        limit 5
+                        """)
+                .param("name", name)
+                .param("aliases", aliases.stream().map(a -> a.toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new))
+                .query((rs, row) -> new Pick(rs.getString("slug"), rs.getString("name"),
+                        rs.getString("kind").toLowerCase().replace('_', ' ')
+                                + (rs.getString("country") == null ? "" : " · " + rs.getString("country")),
+                        false))
+                .list();
+    }
+
     PartyDirectory directory() {
         return new PartyDirectory(jdbc.sql("select id, slug, name, kind from party order by name")
                 .query((rs, row) -> new PartyDirectory.Entry(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),

@@ -219,6 +219,23 @@ class EditorFormsTest {
     }
 
     @Test
+    void aNewPartyLikeAKnownOneIsHeldBackWithALinkUntilTheEditorSavesItAnyway() {
+        for (String name : new String[] {"Mistral", "MSFT", "Microsoft Corp"}) {
+            var warned = post("/parties/new", "name", name, "kind", "COMPANY", "description", "Typed with care");
+            assertThat(warned).as(name).hasStatusOk().bodyText()
+                    .contains("A party like this may be in Dealtrace already", "value=\"" + name + "\"", "Typed with care",
+                            "name=\"saveAnyway\"");
+        }
+        assertThat(post("/parties/new", "name", "Mistral", "kind", "COMPANY")).bodyText().contains("href=\"/parties/mistral-ai\"");
+        assertThat(post("/parties/new", "name", "MSFT", "kind", "COMPANY")).bodyText().contains("href=\"/parties/microsoft\"");
+        assertThat(count("select count(*) from party where name in ('Mistral', 'MSFT', 'Microsoft Corp')")).isZero();
+
+        assertThat(post("/parties/new", "name", "Mistral", "kind", "COMPANY", "saveAnyway", "true"))
+                .hasStatus3xxRedirection();
+        assertThat(count("select count(*) from party where name = 'Mistral'")).isOne();
+    }
+
+    @Test
     void deletingADealHidesItAndAnAdminCanRestoreIt() {
         assertThat(post(DEAL + "/delete")).hasStatus3xxRedirection();
         assertThat(get(DEAL, As.EDITOR)).hasStatus(404);
