@@ -1,7 +1,10 @@
 package com.dealtrace.deal;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 
+import com.dealtrace.web.AmountInput;
 import com.dealtrace.web.FormOutcome;
 import com.dealtrace.web.Notice;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,10 +13,13 @@ import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The deal editor: new deals start as drafts; a stale save gets the conflict page, never an overwrite. */
@@ -26,14 +32,26 @@ class DealEditController {
         this.edits = edits;
     }
 
+    /** Amounts are typed with grouping and scale words, read the reader's way (1.7bn, 700 000 000). */
+    @InitBinder("form")
+    void amounts(WebDataBinder binder, Locale locale) {
+        binder.registerCustomEditor(BigDecimal.class, "amount", new AmountInput.Editor(locale));
+    }
+
     @GetMapping("/deals/new")
     String newDeal(Model model) {
         return page(edits.newDeal(), model);
     }
 
     @PostMapping("/deals/new")
-    String create(@Valid @ModelAttribute("form") DealForm form, BindingResult errors, Model model,
+    String create(@Valid @ModelAttribute("form") DealForm form, BindingResult errors,
+            @RequestParam(required = false) String find, @RequestParam(required = false) String addRow, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
+        if (find != null || addRow != null) {
+            String view = page(edits.step(null, form, find, addRow != null), model);
+            FormOutcome.stepped(form, errors, model);
+            return view;
+        }
         edits.validate(form, errors);
         if (errors.hasErrors()) {
             FormOutcome.rejected(response);
@@ -51,7 +69,13 @@ class DealEditController {
 
     @PostMapping("/deals/{slug}/edit")
     String update(@PathVariable String slug, @Valid @ModelAttribute("form") DealForm form, BindingResult errors,
+            @RequestParam(required = false) String find, @RequestParam(required = false) String addRow,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        if (find != null || addRow != null) {
+            String view = page(edits.step(slug, form, find, addRow != null), model);
+            FormOutcome.stepped(form, errors, model);
+            return view;
+        }
         edits.validate(form, errors);
         if (errors.hasErrors()) {
             FormOutcome.rejected(response);
@@ -101,6 +125,8 @@ class DealEditController {
     private static String page(DealEditService.Editing editing, Model model) {
         model.addAttribute("editing", editing);
         model.addAttribute("form", editing.form());
+        model.addAttribute("picks", editing.picks());
+        model.addAttribute("pickLabels", editing.labels());
         model.addAttribute("types", List.of(DealType.values()));
         model.addAttribute("statuses", List.of(DealStatus.values()));
         model.addAttribute("visibilities", List.of(Visibility.values()));

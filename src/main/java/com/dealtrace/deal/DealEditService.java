@@ -1,8 +1,10 @@
 package com.dealtrace.deal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.dealtrace.history.ChangeAction;
 import com.dealtrace.history.ChangeEntity;
@@ -11,6 +13,7 @@ import com.dealtrace.history.History;
 import com.dealtrace.party.PartyDirectory;
 import com.dealtrace.party.PartyService;
 import com.dealtrace.web.NotFoundException;
+import com.dealtrace.web.Pick;
 import com.dealtrace.web.Saved;
 import com.dealtrace.web.Slugs;
 
@@ -23,6 +26,8 @@ import org.springframework.validation.Errors;
 @Transactional
 public class DealEditService {
 
+    private static final Pattern PARTICIPANT_PARTY = Pattern.compile("participants\\[(\\d{1,3})\\]\\.party");
+
     private final DealRepository deals;
     private final PartyService parties;
     private final History history;
@@ -33,27 +38,60 @@ public class DealEditService {
         this.history = history;
     }
 
-    /** What the edit page needs besides the form: the deal's slug (null for a new one) and the parties to pick. */
-    public record Editing(String slug, String title, DealForm form, PartyDirectory parties) {
+    /**
+     * What the edit page needs besides the form: the deal's slug (null for a new one), the matches found for a
+     * participant picker and the name of the party each participant row names (both by field name).
+     */
+    public record Editing(String slug, String title, DealForm form, Map<String, List<Pick>> picks,
+            Map<String, String> labels) {
     }
 
     @Transactional(readOnly = true)
     public Editing newDeal() {
-        return new Editing(null, null, new DealForm().withSpareRows(), parties.directory());
+        return editing(null, null, new DealForm().withSpareRows(), Map.of());
     }
 
     @Transactional(readOnly = true)
     public Editing edit(String slug) {
         var deal = find(slug);
-        var directory = parties.directory();
-        return new Editing(slug, deal.getTitle(), DealForm.of(deal, directory.slugsById()).withSpareRows(), directory);
+        return editing(slug, deal.getTitle(), DealForm.of(deal, parties.directory().slugsById()).withSpareRows(), Map.of());
     }
 
     /** The same form again with spare rows, after a mistake, keeping everything the editor typed. */
     @Transactional(readOnly = true)
     public Editing again(String slug, DealForm form) {
         String title = slug == null ? null : find(slug).getTitle();
-        return new Editing(slug, title, form.withSpareRows(), parties.directory());
+        return editing(slug, title, form.withSpareRows(), Map.of());
+    }
+
+    /**
+     * The form again after a step that saves nothing: "Add a participant" adds a row, "Find" lists the parties
+     * matching what a participant row holds, by name or alias.
+     */
+    @Transactional(readOnly = true)
+    public Editing step(String slug, DealForm form, String find, boolean addRow) {
+        String title = slug == null ? null : find(slug).getTitle();
+        if (addRow) {
+            form.withAnotherRow();
+        }
+        Map<String, List<Pick>> picks = new HashMap<>();
+        var row = find == null ? null : PARTICIPANT_PARTY.matcher(find);
+        if (row != null && row.matches() && Integer.parseInt(row.group(1)) < form.getParticipants().size()) {
+            picks.put(find, parties.pick(form.getParticipants().get(Integer.parseInt(row.group(1))).getParty(), List.of()));
+        }
+        return editing(slug, title, form.withSpareRows(), picks);
+    }
+
+    private Editing editing(String slug, String title, DealForm form, Map<String, List<Pick>> picks) {
+        var names = parties.directory().namesBySlug();
+        Map<String, String> labels = new HashMap<>();
+        for (int i = 0; i < form.getParticipants().size(); i++) {
+            var party = form.getParticipants().get(i).getParty();
+            if (party != null && names.containsKey(party)) {
+                labels.put("participants[" + i + "].party", names.get(party));
+            }
+        }
+        return new Editing(slug, title, form, picks, labels);
     }
 
     /** Checks what Bean Validation cannot: fields that go together and parties that must exist. */
@@ -81,7 +119,8 @@ public class DealEditService {
     }
 
     public Saved update(String slug, DealForm form) {
-        var deal = find(slug);
+        // locked: a save that waited for another sees its version and becomes a conflict, not a failed update
+        var deal = deals.lockBySlug(slug).filter(d -> !d.isDeleted()).orElseThrow(() -> new NotFoundException("Deal", slug));
         var directory = parties.directory();
         var names = directory.namesBySlug();
         var current = DealForm.of(deal, directory.slugsById()).snapshot(names);
@@ -110,7 +149,7 @@ public class DealEditService {
         history.record(ChangeEntity.DEAL, deal.getId(), deal.getId(),
                 published ? ChangeAction.PUBLISHED : ChangeAction.UNPUBLISHED,
                 published ? "Published the deal" : "Took the deal back to draft",
-                List.of(new FieldChange("State", before, deal.getState().name())));
+                List.of(new FieldChange("history.field.state", before, deal.getState().name())));
     }
 
     /** Deletes the deal softly; deleting it again changes nothing. */

@@ -7,11 +7,13 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.dealtrace.web.EditForm;
 import com.dealtrace.web.PlainText;
+import com.dealtrace.web.RowLimit;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -26,8 +28,8 @@ import org.springframework.validation.Errors;
 @PlainText
 public class DealForm implements EditForm {
 
-    /** Blank rows offered under the filled ones, for adding participants and translations without script. */
-    static final int SPARE_ROWS = 3;
+    /** Blank participant rows offered under the filled ones; "Add a participant" adds more. */
+    static final int SPARE_ROWS = 1;
 
     @NotBlank(message = "{validation.dealForm.title.notBlank}")
     @Size(max = 300, message = "{validation.dealForm.title.size}")
@@ -207,6 +209,14 @@ public class DealForm implements EditForm {
         return form;
     }
 
+    /** One more blank participant row, for the "Add a participant" button; at most {@link RowLimit#MAX_ROWS}. */
+    DealForm withAnotherRow() {
+        if (participants.size() < RowLimit.MAX_ROWS) {
+            participants.add(new ParticipantRow());
+        }
+        return this;
+    }
+
     /**
      * Adds blank rows under the others so that an editor can add participants and translations. Rows are only
      * added, never removed, so that errors keep pointing at the rows the editor filled.
@@ -252,35 +262,35 @@ public class DealForm implements EditForm {
         }
     }
 
-    /** The form's values by field label, for comparing versions and recording history. */
+    /** The form's values by the message key of each field's label, for comparing versions and recording history. */
     Map<String, String> snapshot(Map<String, String> partyNames) {
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("Title", title);
-        values.put("Type", name(type));
-        values.put("Status", name(status));
-        values.put("Announced", announcedOn == null ? null : announcedOn.toString());
-        values.put("Summary", summary);
-        values.put("Amount", amount == null ? null : amount.stripTrailingZeros().toPlainString());
-        values.put("Currency", currency);
-        values.put("Amount note", amountNote);
-        values.put("Language", language);
-        values.put("Signal type", signalType);
-        values.put("Region", region);
-        values.put("Market class", marketClass);
-        values.put("Category", category);
-        values.put("Primary domain", primaryDomain);
-        values.put("Topic", topic);
-        values.put("Impact", name(impact));
-        values.put("Operational relevance", name(operationalRelevance));
-        values.put("Time horizon", name(timeHorizon));
-        values.put("Operating surface", String.join("\n", lines(operatingSurface)));
-        values.put("What to watch", String.join("\n", lines(watchItems)));
-        values.put("Visibility", name(visibility));
-        values.put("Participants", participants.stream().filter(ParticipantRow::isFilled)
+        values.put("deal.edit.field.title", title);
+        values.put("deal.edit.field.type", name(type));
+        values.put("deal.edit.field.status", name(status));
+        values.put("deal.edit.field.announcedOn", announcedOn == null ? null : announcedOn.toString());
+        values.put("deal.edit.field.summary", summary);
+        values.put("deal.edit.field.amount", amount == null ? null : amount.stripTrailingZeros().toPlainString());
+        values.put("deal.edit.field.currency", currency);
+        values.put("deal.edit.field.amountNote", amountNote);
+        values.put("deal.edit.field.language", language);
+        values.put("deal.edit.field.signalType", signalType);
+        values.put("deal.edit.field.region", region);
+        values.put("deal.edit.field.marketClass", marketClass);
+        values.put("deal.edit.field.category", category);
+        values.put("deal.edit.field.primaryDomain", primaryDomain);
+        values.put("deal.edit.field.topic", topic);
+        values.put("deal.edit.field.impact", name(impact));
+        values.put("deal.edit.field.operationalRelevance", name(operationalRelevance));
+        values.put("deal.edit.field.timeHorizon", name(timeHorizon));
+        values.put("deal.edit.field.operatingSurface", String.join("\n", lines(operatingSurface)));
+        values.put("deal.edit.field.watchItems", String.join("\n", lines(watchItems)));
+        values.put("deal.edit.field.visibility", name(visibility));
+        values.put("deal.edit.legend.participants", participants.stream().filter(ParticipantRow::isFilled)
                 .map(p -> partyNames.getOrDefault(p.getParty(), p.getParty()) + " (" + name(p.getRole()) + ")"
                         + (p.getNote() == null || p.getNote().isBlank() ? "" : ": " + p.getNote().trim()))
                 .collect(Collectors.joining("\n")));
-        values.put("Translations", translations.stream().filter(TranslationRow::isFilled)
+        values.put("deal.edit.legend.translations", translations.stream().filter(TranslationRow::isFilled)
                 .map(t -> t.getLanguage() + ": " + t.getTitle().trim())
                 .collect(Collectors.joining("\n")));
         return values;
@@ -357,8 +367,10 @@ public class DealForm implements EditForm {
         return currency;
     }
 
+    /** A three-letter code is kept upper-cased ("eur" is EUR); anything else stays as typed, to be refused. */
     public void setCurrency(String currency) {
-        this.currency = currency;
+        this.currency = currency != null && currency.strip().matches("[A-Za-z]{3}")
+                ? currency.strip().toUpperCase(Locale.ROOT) : currency;
     }
 
     public String getAmountNote() {

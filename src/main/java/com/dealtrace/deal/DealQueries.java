@@ -13,6 +13,7 @@ import com.dealtrace.party.PartyKind;
 import com.dealtrace.regulation.CaseOutcome;
 import com.dealtrace.regulation.CaseStatus;
 import com.dealtrace.security.Audience;
+import com.dealtrace.web.Pick;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -103,20 +104,21 @@ class DealQueries {
                 .param("deal", dealId)
                 .query((RowCallbackHandler) rs -> {
                     var role = Rows.enumOf(rs, "role", ParticipantRole.class);
-                    var known = bySlug.get(rs.getString("slug"));
-                    if (known == null) {
-                        var roles = new ArrayList<ParticipantRole>();
-                        roles.add(role);
-                        bySlug.put(rs.getString("slug"), new Participant(rs.getString("slug"), rs.getString("name"),
-                                Rows.enumOf(rs, "kind", PartyKind.class), rs.getString("country"), roles,
-                                rs.getString("note")));
+                    var participant = bySlug.get(rs.getString("slug"));
+                    if (participant == null) {
+                        participant = new Participant(rs.getString("slug"), rs.getString("name"),
+                                Rows.enumOf(rs, "kind", PartyKind.class), rs.getString("country"), new ArrayList<>(),
+                                new ArrayList<>());
+                        bySlug.put(participant.slug(), participant);
                     }
-                    else {
-                        known.roles().add(role);
+                    participant.roles().add(role);
+                    if (rs.getString("note") != null) {
+                        participant.notes().add(new Participant.RoleNote(role, rs.getString("note")));
                     }
                 });
         return bySlug.values().stream()
-                .map(p -> new Participant(p.slug(), p.name(), p.kind(), p.country(), List.copyOf(p.roles()), p.note()))
+                .map(p -> new Participant(p.slug(), p.name(), p.kind(), p.country(), List.copyOf(p.roles()),
+                        List.copyOf(p.notes())))
                 .toList();
     }
 
@@ -240,6 +242,36 @@ class DealQueries {
                 })
                 .list();
         return new Page(deals, total[0], translations);
+    }
+
+    /** Deals (not deleted) whose title or slug matches the text, in part or in any word, the best first. */
+    List<Pick> pick(String text) {
+        return jdbc.sql("""
+                        select d.slug, d.title, d.type, d.announced_on, d.state from deal d
+                        where d.deleted_at is null and :text <> ''
+                          and (d.title ilike :like or d.slug ilike :like or d.title ilike all(cast(:words as text[]))
+                               or :text <% d.title)
+                        order by word_similarity(:text, d.title) desc, d.title, d.id
+                        limit :limit
+                        """)
+                .param("text", text)
+                .param("like", Pick.contains(text))
+                .param("words", Pick.containsEach(text))
+                .param("limit", Pick.LIMIT)
+                .query((rs, row) -> new Pick(rs.getString("slug"), rs.getString("title"),
+                        rs.getString("type").toLowerCase().replace('_', ' ')
+                                + (rs.getDate("announced_on") == null ? "" : " · " + rs.getDate("announced_on"))
+                                + ("DRAFT".equals(rs.getString("state")) ? " · draft" : ""),
+                        false))
+                .list();
+    }
+
+    /** The deal with this slug as a picker names it, drafts included, deleted deals not. */
+    Optional<DealRef> ref(String slug) {
+        return jdbc.sql("select id, slug, title from deal where slug = :slug and deleted_at is null")
+                .param("slug", slug)
+                .query((rs, row) -> new DealRef(rs.getLong("id"), rs.getString("slug"), rs.getString("title")))
+                .optional();
     }
 
     List<DealRef> refs(Audience audience) {

@@ -1,9 +1,11 @@
 package com.dealtrace.deal;
 
 import java.util.List;
+import java.util.Optional;
 
 import com.dealtrace.security.Audience;
 import com.dealtrace.web.NotFoundException;
+import com.dealtrace.web.Pick;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +33,16 @@ public class DealService {
     }
 
     /** Every deal the audience may see, by title, for pickers. */
+    /** Deals matching the typed text for a picker, drafts included (pickers are for editors). */
+    public List<Pick> pick(String text) {
+        return queries.pick(Pick.clean(text));
+    }
+
+    /** The deal a picker's value names, drafts included. */
+    public Optional<DealRef> ref(String slug) {
+        return slug == null || !Pick.couldBeSlug(slug.strip()) ? Optional.empty() : queries.ref(slug.strip());
+    }
+
     public List<DealRef> refs(Audience audience) {
         return queries.refs(audience);
     }

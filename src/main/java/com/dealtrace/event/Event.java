@@ -62,7 +62,7 @@ class Event {
     }
 
     void apply(EventForm form, Long caseId, List<Citation> newCitations) {
-        var date = new PartialDate(form.getOccurredOn(), form.getPrecision());
+        var date = form.date();
         occurredOn = date.date();
         datePrecision = date.precision();
         kind = form.getKind();

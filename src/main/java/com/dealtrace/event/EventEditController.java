@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The event editor: events and the sources cited for them, on a deal's timeline. */
@@ -33,7 +34,13 @@ class EventEditController {
 
     @PostMapping("/deals/{slug}/events/new")
     String create(@PathVariable String slug, @Valid @ModelAttribute("form") EventForm form, BindingResult errors,
+            @RequestParam(required = false) String find, @RequestParam(required = false) String addRow,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        if (find != null || addRow != null) {
+            String view = page(edits.step(slug, null, form, find, addRow != null), model);
+            FormOutcome.stepped(form, errors, model);
+            return view;
+        }
         edits.validate(slug, null, form, errors);
         if (errors.hasErrors()) {
             FormOutcome.rejected(response);
@@ -51,7 +58,13 @@ class EventEditController {
 
     @PostMapping("/events/{id:\\d{1,18}}/edit")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") EventForm form, BindingResult errors,
+            @RequestParam(required = false) String find, @RequestParam(required = false) String addRow,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        if (find != null || addRow != null) {
+            String view = page(edits.step(null, id, form, find, addRow != null), model);
+            FormOutcome.stepped(form, errors, model);
+            return view;
+        }
         edits.validate(null, id, form, errors);
         if (errors.hasErrors()) {
             FormOutcome.rejected(response);
@@ -74,6 +87,8 @@ class EventEditController {
     private static String page(EventEditService.Editing editing, Model model) {
         model.addAttribute("editing", editing);
         model.addAttribute("form", editing.form());
+        model.addAttribute("picks", editing.picks());
+        model.addAttribute("pickLabels", editing.labels());
         model.addAttribute("precisions", List.of(DatePrecision.values()));
         model.addAttribute("kinds", List.of(EventKind.values()));
         return "event/edit";

@@ -1,10 +1,13 @@
 package com.dealtrace.event;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import com.dealtrace.deal.DealHeader;
 import com.dealtrace.deal.DealService;
@@ -15,9 +18,9 @@ import com.dealtrace.history.History;
 import com.dealtrace.regulation.CaseOption;
 import com.dealtrace.regulation.CaseService;
 import com.dealtrace.security.Audience;
-import com.dealtrace.source.SourceOption;
 import com.dealtrace.source.SourceService;
 import com.dealtrace.web.NotFoundException;
+import com.dealtrace.web.Pick;
 import com.dealtrace.web.Saved;
 import com.dealtrace.web.EditForm;
 
@@ -29,6 +32,8 @@ import org.springframework.validation.Errors;
 @Service
 @Transactional
 public class EventEditService {
+
+    private static final Pattern CITATION_SOURCE = Pattern.compile("citations\\[(\\d{1,3})\\]\\.source");
 
     private final EventRepository events;
     private final DealService deals;
@@ -45,9 +50,31 @@ public class EventEditService {
         this.history = history;
     }
 
-    /** The event editor: the deal, the event (null when new), the form and what it offers to pick. */
-    public record Editing(DealHeader deal, Long eventId, EventForm form, List<SourceOption> sources,
-            List<CaseOption> cases) {
+    /**
+     * The event editor: the deal, the event (null when new), the form, the deal's cases, the matches found for a
+     * picker (by field name) and the title of each source a citation row names (by field name).
+     */
+    public record Editing(DealHeader deal, Long eventId, EventForm form, List<CaseOption> cases,
+            Map<String, List<Pick>> picks, Map<String, String> labels) {
+    }
+
+    /**
+     * The form again after a step that saves nothing: "Add a source" adds a row, "Find" lists the sources matching
+     * what a citation row holds (the deal's cited sources first).
+     */
+    @Transactional(readOnly = true)
+    public Editing step(String dealSlug, Long eventId, EventForm form, String find, boolean addRow) {
+        var deal = eventId == null ? deals.header(dealSlug, Audience.EDITOR)
+                : deals.header(find(eventId).getDealId(), Audience.EDITOR);
+        if (addRow) {
+            form.withAnotherRow();
+        }
+        Map<String, List<Pick>> picks = new HashMap<>();
+        var row = find == null ? null : CITATION_SOURCE.matcher(find);
+        if (row != null && row.matches() && Integer.parseInt(row.group(1)) < form.getCitations().size()) {
+            picks.put(find, sources.pick(form.getCitations().get(Integer.parseInt(row.group(1))).getSource(), deal.slug()));
+        }
+        return editing(deal, eventId, form.withSpareRows(), picks);
     }
 
     @Transactional(readOnly = true)
@@ -76,18 +103,25 @@ public class EventEditService {
     public void validate(String dealSlug, Long eventId, EventForm form, Errors errors) {
         var deal = eventId == null ? deals.header(dealSlug, Audience.EDITOR)
                 : deals.header(find(eventId).getDealId(), Audience.EDITOR);
-        var known = titles(form).keySet();
+        form.validateAcross(errors);
+        var named = sources.resolve(form.getCitations().stream().filter(EventForm.CitationRow::isFilled)
+                .map(row -> row.getSource().strip()).toList());
         var seen = new HashSet<Long>();
         for (int i = 0; i < form.getCitations().size(); i++) {
             var row = form.getCitations().get(i);
             if (!row.isFilled()) {
                 continue;
             }
-            if (!known.contains(row.getSource())) {
-                errors.rejectValue("citations[" + i + "].source", "validation.eventForm.citations.source.unknown", "Choose a source from the list.");
+            Long id = named.get(row.getSource().strip());
+            if (id == null) {
+                errors.rejectValue("citations[" + i + "].source", "validation.eventForm.citations.source.unknown",
+                        "No source has this number or address: type part of its title and choose Find.");
             }
-            else if (!seen.add(row.getSource())) {
+            else if (!seen.add(id)) {
                 errors.rejectValue("citations[" + i + "].source", "validation.eventForm.citations.source.duplicate", "This source is cited already.");
+            }
+            else {
+                row.setSource(String.valueOf(id));
             }
         }
         if (form.getRegulatoryCase() != null && !form.getRegulatoryCase().isBlank()
@@ -107,7 +141,7 @@ public class EventEditService {
     }
 
     public Saved update(long eventId, EventForm form) {
-        var event = find(eventId);
+        var event = events.lockById(eventId).filter(e -> !e.isDeleted()).orElseThrow(() -> new NotFoundException("Event", eventId));
         var saved = EventForm.of(event, caseSlug(event.getDealId(), event.getRegulatoryCaseId()));
         var titles = titles(saved, form);
         var current = saved.snapshot(titles);
@@ -145,7 +179,19 @@ public class EventEditService {
     }
 
     private Editing editing(DealHeader deal, Long eventId, EventForm form) {
-        return new Editing(deal, eventId, form, sources.options(), cases.forDeal(deal.id()));
+        return editing(deal, eventId, form, Map.of());
+    }
+
+    private Editing editing(DealHeader deal, Long eventId, EventForm form, Map<String, List<Pick>> picks) {
+        var titles = titles(form);
+        Map<String, String> labels = new HashMap<>();
+        for (int i = 0; i < form.getCitations().size(); i++) {
+            var title = titles.get(form.getCitations().get(i).sourceId());
+            if (title != null) {
+                labels.put("citations[" + i + "].source", title);
+            }
+        }
+        return new Editing(deal, eventId, form, cases.forDeal(deal.id()), picks, labels);
     }
 
     private Event find(long id) {
@@ -156,7 +202,7 @@ public class EventEditService {
     private Map<Long, String> titles(EventForm... forms) {
         var ids = new HashSet<Long>();
         for (var form : forms) {
-            form.getCitations().stream().filter(EventForm.CitationRow::isFilled).forEach(row -> ids.add(row.getSource()));
+            form.getCitations().stream().map(EventForm.CitationRow::sourceId).filter(Objects::nonNull).forEach(ids::add);
         }
         return sources.titles(ids);
     }
@@ -177,7 +223,7 @@ public class EventEditService {
         List<Citation> result = new ArrayList<>();
         for (var row : form.getCitations()) {
             if (row.isFilled()) {
-                result.add(new Citation(row.getSource(), dealId, EditForm.text(row.getQuote()),
+                result.add(new Citation(row.sourceId(), dealId, EditForm.text(row.getQuote()),
                         EditForm.text(row.getLocator()), EditForm.text(row.getNote())));
             }
         }

@@ -9,22 +9,25 @@ import java.util.stream.Collectors;
 
 import com.dealtrace.web.EditForm;
 import com.dealtrace.web.PlainText;
+import com.dealtrace.web.RowLimit;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+
+import org.springframework.validation.Errors;
 
 
 /** The event editor's form: a dated entry of a deal's timeline and the sources cited for it. */
 @PlainText
 public class EventForm implements EditForm {
 
-    static final int SPARE_ROWS = 3;
+    /** Blank citation rows offered under the filled ones; "Add a source" adds more. */
+    static final int SPARE_ROWS = 1;
 
+    /** Typed at its precision: 2024-07-15, 2024-07 or 2024. */
     @NotNull(message = "{validation.eventForm.occurredOn.notNull}")
-    @PastOrPresent(message = "{validation.eventForm.occurredOn.pastOrPresent}")
-    private LocalDate occurredOn;
+    private PartialDate occurredOn;
     @NotNull(message = "{validation.eventForm.precision.notNull}")
     private DatePrecision precision = DatePrecision.DAY;
     @NotNull(message = "{validation.eventForm.kind.notNull}")
@@ -39,11 +42,15 @@ public class EventForm implements EditForm {
     private List<CitationRow> citations = new ArrayList<>();
     private Integer version;
 
-    /** One cited source; a row without a source is ignored. */
+    /**
+     * One cited source, named by its number or its address (the picker fills in the number); a row without a source
+     * is ignored.
+     */
     @PlainText
     public static class CitationRow {
 
-        private Long source;
+        @Size(max = 2_000, message = "{validation.eventForm.citations.source.size}")
+        private String source;
         @Size(max = 2_000, message = "{validation.eventForm.quote.size}")
         private String quote;
         @Size(max = 300, message = "{validation.eventForm.locator.size}")
@@ -54,7 +61,7 @@ public class EventForm implements EditForm {
         public CitationRow() {
         }
 
-        CitationRow(Long source, String quote, String locator, String note) {
+        CitationRow(String source, String quote, String locator, String note) {
             this.source = source;
             this.quote = quote;
             this.locator = locator;
@@ -62,14 +69,19 @@ public class EventForm implements EditForm {
         }
 
         boolean isFilled() {
-            return source != null;
+            return source != null && !source.isBlank();
         }
 
-        public Long getSource() {
+        /** The number of the cited source, once the value names one; null before. */
+        Long sourceId() {
+            return source != null && source.strip().matches("\\d{1,18}") ? Long.valueOf(source.strip()) : null;
+        }
+
+        public String getSource() {
             return source;
         }
 
-        public void setSource(Long source) {
+        public void setSource(String source) {
             this.source = source;
         }
 
@@ -100,16 +112,24 @@ public class EventForm implements EditForm {
 
     static EventForm of(Event event, String caseSlug) {
         var form = new EventForm();
-        form.occurredOn = event.getOccurredOn();
+        form.occurredOn = new PartialDate(event.getOccurredOn(), event.getDatePrecision());
         form.precision = event.getDatePrecision();
         form.kind = event.getKind();
         form.title = event.getTitle();
         form.description = event.getDescription();
         form.regulatoryCase = caseSlug;
         event.getCitations().forEach(c -> form.citations.add(
-                new CitationRow(c.getSourceId(), c.getQuote(), c.getLocator(), c.getNote())));
+                new CitationRow(String.valueOf(c.getSourceId()), c.getQuote(), c.getLocator(), c.getNote())));
         form.version = event.getVersion();
         return form;
+    }
+
+    /** One more blank citation row, for the "Add a source" button; at most {@link RowLimit#MAX_ROWS}. */
+    EventForm withAnotherRow() {
+        if (citations.size() < RowLimit.MAX_ROWS) {
+            citations.add(new CitationRow());
+        }
+        return this;
     }
 
     /** Adds blank citation rows under the others; rows are never removed, so errors keep their place. */
@@ -123,14 +143,14 @@ public class EventForm implements EditForm {
 
     Map<String, String> snapshot(Map<Long, String> sourceTitles) {
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("Date", occurredOn == null || precision == null ? null
-                : new PartialDate(occurredOn, precision).date() + " (" + precision.name().toLowerCase() + ")");
-        values.put("Kind", kind == null ? null : kind.name());
-        values.put("Title", title);
-        values.put("Description", description);
-        values.put("Regulatory case", regulatoryCase);
-        values.put("Cited sources", citations.stream().filter(CitationRow::isFilled)
-                .map(c -> sourceTitles.getOrDefault(c.getSource(), "source " + c.getSource())
+        values.put("event.edit.field.occurredOn", occurredOn == null ? null
+                : date().date() + " (" + date().precision().name().toLowerCase() + ")");
+        values.put("event.edit.field.kind", kind == null ? null : kind.name());
+        values.put("event.edit.field.title", title);
+        values.put("event.edit.field.description", description);
+        values.put("event.edit.field.regulatoryCase", regulatoryCase);
+        values.put("event.edit.legend.sources", citations.stream().filter(CitationRow::isFilled)
+                .map(c -> sourceTitles.getOrDefault(c.sourceId(), "source " + c.getSource().strip())
                         + (blank(c.getQuote()) ? "" : " “" + c.getQuote().trim() + "”")
                         + (blank(c.getLocator()) ? "" : " (" + c.getLocator().trim() + ")"))
                 .collect(Collectors.joining("\n")));
@@ -142,11 +162,31 @@ public class EventForm implements EditForm {
         return value == null || value.isBlank();
     }
 
-    public LocalDate getOccurredOn() {
+    /**
+     * The date at the coarser of the precision it was typed at and the one chosen: 2024-07 is a month even where
+     * "day" stays selected. Null without a date.
+     */
+    PartialDate date() {
+        if (occurredOn == null) {
+            return null;
+        }
+        var chosen = precision == null || precision.ordinal() < occurredOn.precision().ordinal()
+                ? occurredOn.precision() : precision;
+        return new PartialDate(occurredOn.date(), chosen);
+    }
+
+    /** The rules that span fields: an event cannot lie in the future, even at a coarser precision. */
+    void validateAcross(Errors errors) {
+        if (occurredOn != null && occurredOn.date().isAfter(LocalDate.now())) {
+            errors.rejectValue("occurredOn", "validation.eventForm.occurredOn.pastOrPresent", "An event cannot lie in the future.");
+        }
+    }
+
+    public PartialDate getOccurredOn() {
         return occurredOn;
     }
 
-    public void setOccurredOn(LocalDate occurredOn) {
+    public void setOccurredOn(PartialDate occurredOn) {
         this.occurredOn = occurredOn;
     }
 

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -31,11 +32,23 @@ class PartyEditController {
     }
 
     @PostMapping("/parties/new")
-    String create(@Valid @ModelAttribute("form") PartyForm form, BindingResult errors, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
+    String create(@Valid @ModelAttribute("form") PartyForm form, BindingResult errors,
+            @RequestParam(required = false) String find, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        if (find != null) {
+            String view = page(edits.step(null, form, find), model);
+            FormOutcome.stepped(form, errors, model);
+            return view;
+        }
         edits.validate(null, form, errors);
         if (errors.hasErrors()) {
             FormOutcome.rejected(response);
+            return page(edits.again(null, form), model);
+        }
+        var similar = edits.similar(form);
+        if (!similar.isEmpty()) {
+            // nothing wrong, but maybe a party typed in twice: the editor decides, with the input kept
+            model.addAttribute("similar", similar);
             return page(edits.again(null, form), model);
         }
         String slug = edits.create(form);
@@ -50,7 +63,13 @@ class PartyEditController {
 
     @PostMapping("/parties/{slug}/edit")
     String update(@PathVariable String slug, @Valid @ModelAttribute("form") PartyForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+            @RequestParam(required = false) String find, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        if (find != null) {
+            String view = page(edits.step(slug, form, find), model);
+            FormOutcome.stepped(form, errors, model);
+            return view;
+        }
         edits.validate(slug, form, errors);
         if (errors.hasErrors()) {
             FormOutcome.rejected(response);
@@ -66,6 +85,8 @@ class PartyEditController {
     private static String page(PartyEditService.Editing editing, Model model) {
         model.addAttribute("editing", editing);
         model.addAttribute("form", editing.form());
+        model.addAttribute("picks", editing.picks());
+        model.addAttribute("pickLabels", editing.labels());
         model.addAttribute("kinds", List.of(PartyKind.values()));
         return "party/edit";
     }

@@ -1,5 +1,8 @@
 package com.dealtrace.party;
 
+import java.util.List;
+import java.util.HashMap;
+import java.util.Arrays;
 import java.util.Map;
 
 import com.dealtrace.history.ChangeAction;
@@ -7,6 +10,7 @@ import com.dealtrace.history.ChangeEntity;
 import com.dealtrace.history.FieldChange;
 import com.dealtrace.history.History;
 import com.dealtrace.web.NotFoundException;
+import com.dealtrace.web.Pick;
 import com.dealtrace.web.Saved;
 import com.dealtrace.web.Slugs;
 import com.dealtrace.web.EditForm;
@@ -30,25 +34,54 @@ public class PartyEditService {
         this.history = history;
     }
 
-    /** The party editor: the party's slug (null when new), the form and the organisations a person may belong to. */
-    public record Editing(String slug, PartyForm form, PartyDirectory directory) {
+    /**
+     * The party editor: the party's slug (null when new), the form, the organisations found for the organisation
+     * picker and the name of the one it names (both by field name).
+     */
+    public record Editing(String slug, PartyForm form, Map<String, List<Pick>> picks, Map<String, String> labels) {
     }
 
     @Transactional(readOnly = true)
     public Editing newParty() {
-        return new Editing(null, new PartyForm(), queries.directory());
+        return editing(null, new PartyForm(), Map.of());
     }
 
     @Transactional(readOnly = true)
     public Editing edit(String slug) {
         var party = find(slug);
-        var directory = queries.directory();
-        return new Editing(slug, PartyForm.of(party, organisationSlug(directory, party)), directory);
+        return editing(slug, PartyForm.of(party, organisationSlug(queries.directory(), party)), Map.of());
     }
 
     @Transactional(readOnly = true)
     public Editing again(String slug, PartyForm form) {
-        return new Editing(slug, form, queries.directory());
+        return editing(slug, form, Map.of());
+    }
+
+    /** Parties that may be the one a new party's form describes, for a warning before it is saved twice. */
+    @Transactional(readOnly = true)
+    public List<Pick> similar(PartyForm form) {
+        return form.isSaveAnyway() || EditForm.text(form.getName()) == null ? List.of()
+                : queries.similar(Pick.clean(form.getName()), PartyForm.aliases(form.getAliases()).stream().map(Pick::clean).toList());
+    }
+
+    /** The form again after "Find": the organisations matching what the editor typed, by name or alias. */
+    @Transactional(readOnly = true)
+    public Editing step(String slug, PartyForm form, String find) {
+        Map<String, List<Pick>> picks = new HashMap<>();
+        if ("organisation".equals(find)) {
+            picks.put(find, queries.pick(Pick.clean(form.getOrganisation()),
+                    Arrays.stream(PartyKind.values()).filter(k -> k != PartyKind.PERSON).map(Enum::name).toList()));
+        }
+        return editing(slug, form, picks);
+    }
+
+    private Editing editing(String slug, PartyForm form, Map<String, List<Pick>> picks) {
+        Map<String, String> labels = new HashMap<>();
+        var organisation = EditForm.text(form.getOrganisation());
+        if (organisation != null && Pick.couldBeSlug(organisation)) {
+            queries.entry(organisation).ifPresent(e -> labels.put("organisation", e.name()));
+        }
+        return new Editing(slug, form, picks, labels);
     }
 
     @Transactional(readOnly = true)
@@ -76,7 +109,7 @@ public class PartyEditService {
     }
 
     public Saved update(String slug, PartyForm form) {
-        var party = find(slug);
+        var party = parties.lockBySlug(slug).orElseThrow(() -> new NotFoundException("Party", slug));
         var current = PartyForm.of(party, organisationSlug(queries.directory(), party)).snapshot();
         var conflict = Saved.check(form.getVersion(), party.getVersion(), FieldChange.between(current, form.snapshot()));
         if (conflict != null) {

@@ -34,6 +34,16 @@ public class PartyForm implements EditForm {
     @Size(max = 200)
     private String position;
     private Integer version;
+    /** Set where the editor saw the parties like this one and means a new party all the same. */
+    private boolean saveAnyway;
+
+    public boolean isSaveAnyway() {
+        return saveAnyway;
+    }
+
+    public void setSaveAnyway(boolean saveAnyway) {
+        this.saveAnyway = saveAnyway;
+    }
 
     static PartyForm of(Party party, String organisationSlug) {
         var form = new PartyForm();
@@ -41,7 +51,7 @@ public class PartyForm implements EditForm {
         form.kind = party.getKind();
         form.country = party.getCountry();
         form.website = party.getWebsite();
-        form.aliases = String.join(", ", party.getAliases());
+        form.aliases = String.join("\n", party.getAliases());
         form.description = party.getDescription();
         form.organisation = organisationSlug;
         form.position = party.getPosition();
@@ -51,20 +61,21 @@ public class PartyForm implements EditForm {
 
     Map<String, String> snapshot() {
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("Name", name);
-        values.put("Kind", kind == null ? null : kind.name());
-        values.put("Country", country);
-        values.put("Website", website);
-        values.put("Aliases", String.join(", ", aliases(aliases)));
-        values.put("Description", description);
-        values.put("Organisation", organisation);
-        values.put("Position", position);
+        values.put("party.edit.field.name", name);
+        values.put("party.edit.field.kind", kind == null ? null : kind.name());
+        values.put("party.edit.field.country", country);
+        values.put("party.edit.field.website", website);
+        values.put("party.edit.field.aliases", String.join("\n", aliases(aliases)));
+        values.put("party.edit.field.description", description);
+        values.put("party.edit.field.organisation", organisation);
+        values.put("party.edit.field.position", position);
         return values;
     }
 
+    /** One alias a line, kept as typed: a comma belongs to names such as "Inflection AI, Inc.". */
     static List<String> aliases(String text) {
         return text == null ? List.of()
-                : Arrays.stream(text.split(",")).map(String::trim).filter(a -> !a.isEmpty()).distinct().toList();
+                : Arrays.stream(text.split("\\R")).map(String::trim).filter(a -> !a.isEmpty()).distinct().toList();
     }
 
 

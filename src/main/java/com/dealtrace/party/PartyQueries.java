@@ -13,6 +13,7 @@ import com.dealtrace.deal.ParticipantRole;
 import com.dealtrace.regulation.CaseOutcome;
 import com.dealtrace.regulation.CaseStatus;
 import com.dealtrace.security.Audience;
+import com.dealtrace.web.Pick;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -134,6 +135,60 @@ class PartyQueries {
                 .query((rs, row) -> new PartyDirectory.Entry(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
                         Rows.enumOf(rs, "kind", PartyKind.class)))
                 .optional();
+    }
+
+    /**
+     * Parties whose name or an alias matches the text, in part or in any word (trigram indexes), the best first;
+     * {@code kinds} limits them to those kinds where it is not empty.
+     */
+    List<Pick> pick(String text, List<String> kinds) {
+        return jdbc.sql("""
+                        select p.slug, p.name, p.kind, p.country,
+                               (select a from unnest(p.aliases) a where a ilike :like or :text <% a
+                                order by word_similarity(:text, a) desc limit 1) as alias
+                        from party p
+                        where :text <> ''
+                          and (p.name ilike :like or party_aliases_text(p.aliases) ilike :like
+                               or p.name ilike all(cast(:words as text[]))
+                               or :text <% p.name or :text <% party_aliases_text(p.aliases))
+                          and (cardinality(cast(:kinds as text[])) = 0 or p.kind = any(cast(:kinds as text[])))
+                        order by greatest(word_similarity(:text, p.name),
+                                          word_similarity(:text, party_aliases_text(p.aliases))) desc, p.name, p.id
+                        limit :limit
+                        """)
+                .param("text", text)
+                .param("like", Pick.contains(text))
+                .param("words", Pick.containsEach(text))
+                .param("kinds", kinds.toArray(String[]::new))
+                .param("limit", Pick.LIMIT)
+                .query((rs, row) -> new Pick(rs.getString("slug"), rs.getString("name"),
+                        (rs.getString("alias") == null ? "" : "“" + rs.getString("alias") + "” · ")
+                                + rs.getString("kind").toLowerCase().replace('_', ' ')
+                                + (rs.getString("country") == null ? "" : " · " + rs.getString("country")),
+                        false))
+                .list();
+    }
+
+    /**
+     * Parties that may be the one named: a similar name (trigram similarity), or a name that is the other's alias.
+     * At most five, the closest first.
+     */
+    List<Pick> similar(String name, List<String> aliases) {
+        return jdbc.sql("""
+                        select p.slug, p.name, p.kind, p.country from party p
+                        where similarity(p.name, :name) >= 0.5
+                           or lower(:name) = any(select lower(a) from unnest(p.aliases) a)
+                           or lower(p.name) = any(cast(:aliases as text[]))
+                        order by similarity(p.name, :name) desc, p.name
+                        limit 5
+                        """)
+                .param("name", name)
+                .param("aliases", aliases.stream().map(a -> a.toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new))
+                .query((rs, row) -> new Pick(rs.getString("slug"), rs.getString("name"),
+                        rs.getString("kind").toLowerCase().replace('_', ' ')
+                                + (rs.getString("country") == null ? "" : " · " + rs.getString("country")),
+                        false))
+                .list();
     }
 
     PartyDirectory directory() {

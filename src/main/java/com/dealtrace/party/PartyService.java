@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.dealtrace.security.Audience;
 import com.dealtrace.web.NotFoundException;
+import com.dealtrace.web.Pick;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +37,11 @@ public class PartyService {
     /** One party by its slug: its id, name and kind. */
     public PartyDirectory.Entry entry(String slug) {
         return queries.entry(slug).orElseThrow(() -> new NotFoundException("Party", slug));
+    }
+
+    /** Parties matching the typed text for a picker, by name or alias, of the given kinds (all where empty). */
+    public List<Pick> pick(String text, List<PartyKind> kinds) {
+        return queries.pick(Pick.clean(text), kinds.stream().map(Enum::name).toList());
     }
 
     public PartyDirectory directory() {

@@ -32,8 +32,14 @@ class CaseEditController {
     }
 
     @PostMapping("/cases/new")
-    String create(@Valid @ModelAttribute("form") CaseForm form, BindingResult errors, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
+    String create(@Valid @ModelAttribute("form") CaseForm form, BindingResult errors,
+            @RequestParam(required = false) String find, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        if (find != null) {
+            String view = page(edits.step(null, form, find), model);
+            FormOutcome.stepped(form, errors, model);
+            return view;
+        }
         edits.validate(form, errors);
         if (errors.hasErrors()) {
             FormOutcome.rejected(response);
@@ -51,7 +57,13 @@ class CaseEditController {
 
     @PostMapping("/cases/{slug}/edit")
     String update(@PathVariable String slug, @Valid @ModelAttribute("form") CaseForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+            @RequestParam(required = false) String find, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        if (find != null) {
+            String view = page(edits.step(slug, form, find), model);
+            FormOutcome.stepped(form, errors, model);
+            return view;
+        }
         edits.validate(form, errors);
         if (errors.hasErrors()) {
             FormOutcome.rejected(response);
@@ -67,6 +79,8 @@ class CaseEditController {
     private static String page(CaseEditService.Editing editing, Model model) {
         model.addAttribute("editing", editing);
         model.addAttribute("form", editing.form());
+        model.addAttribute("picks", editing.picks());
+        model.addAttribute("pickLabels", editing.labels());
         model.addAttribute("statuses", List.of(CaseStatus.values()));
         model.addAttribute("outcomes", List.of(CaseOutcome.values()));
         return "regulation/edit";

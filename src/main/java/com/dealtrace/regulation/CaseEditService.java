@@ -1,6 +1,7 @@
 package com.dealtrace.regulation;
 
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,9 +12,11 @@ import com.dealtrace.history.ChangeEntity;
 import com.dealtrace.history.FieldChange;
 import com.dealtrace.history.History;
 import com.dealtrace.party.PartyDirectory;
+import com.dealtrace.party.PartyKind;
 import com.dealtrace.party.PartyService;
 import com.dealtrace.security.Audience;
 import com.dealtrace.web.NotFoundException;
+import com.dealtrace.web.Pick;
 import com.dealtrace.web.Saved;
 import com.dealtrace.web.Slugs;
 
@@ -38,8 +41,24 @@ public class CaseEditService {
         this.history = history;
     }
 
-    /** The case editor: the case's slug (null when new), the form, and the deals and regulators to pick. */
-    public record Editing(String slug, CaseForm form, List<DealRef> deals, List<PartyDirectory.Entry> regulators) {
+    /**
+     * The case editor: the case's slug (null when new), the form, the matches found for a picker and what the deal
+     * and regulator pickers name (both by field name).
+     */
+    public record Editing(String slug, CaseForm form, Map<String, List<Pick>> picks, Map<String, String> labels) {
+    }
+
+    /** The form again after "Find": the deals or regulators matching what the editor typed. */
+    @Transactional(readOnly = true)
+    public Editing step(String slug, CaseForm form, String find) {
+        Map<String, List<Pick>> picks = new HashMap<>();
+        if ("deal".equals(find)) {
+            picks.put(find, deals.pick(form.getDeal()));
+        }
+        else if ("regulator".equals(find)) {
+            picks.put(find, parties.pick(form.getRegulator(), List.of(PartyKind.REGULATOR, PartyKind.GOVERNMENT_BODY)));
+        }
+        return editing(slug, form, picks);
     }
 
     @Transactional(readOnly = true)
@@ -57,7 +76,14 @@ public class CaseEditService {
 
     @Transactional(readOnly = true)
     public Editing again(String slug, CaseForm form) {
-        return new Editing(slug, form, deals.refs(Audience.EDITOR), parties.directory().regulators());
+        return editing(slug, form, Map.of());
+    }
+
+    private Editing editing(String slug, CaseForm form, Map<String, List<Pick>> picks) {
+        Map<String, String> labels = new HashMap<>();
+        deal(form).ifPresent(d -> labels.put("deal", d.title()));
+        regulator(form).ifPresent(r -> labels.put("regulator", r.name()));
+        return new Editing(slug, form, picks, labels);
     }
 
     @Transactional(readOnly = true)
@@ -81,7 +107,7 @@ public class CaseEditService {
     }
 
     public Saved update(String slug, CaseForm form) {
-        var c = find(slug);
+        var c = cases.lockBySlug(slug).orElseThrow(() -> new NotFoundException("Regulatory case", slug));
         var before = current(c).snapshot();
         var conflict = Saved.check(form.getVersion(), c.getVersion(), FieldChange.between(before, form.snapshot()));
         if (conflict != null) {
@@ -103,7 +129,7 @@ public class CaseEditService {
     }
 
     private Optional<DealRef> deal(CaseForm form) {
-        return deals.refs(Audience.EDITOR).stream().filter(d -> d.slug().equals(form.getDeal())).findFirst();
+        return deals.ref(form.getDeal());
     }
 
     private Optional<PartyDirectory.Entry> regulator(CaseForm form) {

@@ -69,16 +69,16 @@ public class CaseForm implements EditForm {
 
     Map<String, String> snapshot() {
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("Deal", deal);
-        values.put("Regulator", regulator);
-        values.put("Jurisdiction", jurisdiction);
-        values.put("Reference", reference);
-        values.put("Title", title);
-        values.put("Address", url);
-        values.put("Opened", openedOn == null ? null : openedOn.toString());
-        values.put("Decided", decidedOn == null ? null : decidedOn.toString());
-        values.put("Status", status == null ? null : status.name());
-        values.put("Outcome", outcome == null ? null : outcome.name());
+        values.put("case.edit.field.deal", deal);
+        values.put("case.edit.field.regulator", regulator);
+        values.put("case.edit.field.jurisdiction", jurisdiction);
+        values.put("case.edit.field.reference", reference);
+        values.put("case.edit.field.title", title);
+        values.put("case.edit.field.url", url);
+        values.put("case.edit.field.openedOn", openedOn == null ? null : openedOn.toString());
+        values.put("case.edit.field.decidedOn", decidedOn == null ? null : decidedOn.toString());
+        values.put("case.edit.field.status", status == null ? null : status.name());
+        values.put("case.edit.field.outcome", outcome == null ? null : outcome.name());
         return values;
     }
 

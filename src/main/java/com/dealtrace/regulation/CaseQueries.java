@@ -10,6 +10,7 @@ import java.util.Optional;
 import com.dealtrace.database.Rows;
 import com.dealtrace.party.PartyRef;
 import com.dealtrace.security.Audience;
+import com.dealtrace.web.Pick;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -64,6 +65,26 @@ class CaseQueries {
         return jdbc.sql(select(audience) + " and rc.status <> 'CLOSED' order by rc.opened_on desc nulls first, rc.id desc limit :limit")
                 .param("limit", limit)
                 .query((rs, row) -> summary(rs))
+                .list();
+    }
+
+    /** Cases whose title or reference matches the text, in part or in any word, the best first. */
+    List<Pick> pick(String text) {
+        return jdbc.sql("""
+                        select rc.slug, rc.title, rc.reference, p.name as regulator from regulatory_case rc
+                        join party p on p.id = rc.regulator_id
+                        where :text <> '' and (rc.title ilike :like or rc.reference ilike :like
+                               or rc.title ilike all(cast(:words as text[])) or :text <% rc.title)
+                        order by word_similarity(:text, rc.title) desc, rc.title, rc.id
+                        limit :limit
+                        """)
+                .param("text", text)
+                .param("like", Pick.contains(text))
+                .param("words", Pick.containsEach(text))
+                .param("limit", Pick.LIMIT)
+                .query((rs, row) -> new Pick(rs.getString("slug"), rs.getString("title"),
+                        rs.getString("regulator") + (rs.getString("reference") == null ? "" : " · " + rs.getString("reference")),
+                        false))
                 .list();
     }
 

@@ -9,6 +9,7 @@ import com.dealtrace.event.TimelineService;
 import com.dealtrace.party.PartyRef;
 import com.dealtrace.security.Audience;
 import com.dealtrace.web.NotFoundException;
+import com.dealtrace.web.Pick;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,6 +43,11 @@ public class CaseService {
     }
 
     /** The cases about one deal, for marking events as their milestones. */
+    /** Cases matching the typed text for a picker. */
+    public List<Pick> pick(String text) {
+        return queries.pick(Pick.clean(text));
+    }
+
     public List<CaseOption> forDeal(long dealId) {
         return queries.forDeal(dealId);
     }

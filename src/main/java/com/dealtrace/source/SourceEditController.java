@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -31,8 +32,14 @@ class SourceEditController {
     }
 
     @PostMapping("/sources/new")
-    String create(@Valid @ModelAttribute("form") SourceForm form, BindingResult errors, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
+    String create(@Valid @ModelAttribute("form") SourceForm form, BindingResult errors,
+            @RequestParam(required = false) String find, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        if (find != null) {
+            String view = page(edits.step(null, form, find), model);
+            FormOutcome.stepped(form, errors, model);
+            return view;
+        }
         var existing = edits.validate(null, form, errors);
         if (errors.hasErrors()) {
             FormOutcome.rejected(response);
@@ -50,7 +57,13 @@ class SourceEditController {
 
     @PostMapping("/sources/{id:\\d{1,18}}/edit")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") SourceForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+            @RequestParam(required = false) String find, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        if (find != null) {
+            String view = page(edits.step(id, form, find), model);
+            FormOutcome.stepped(form, errors, model);
+            return view;
+        }
         var existing = edits.validate(id, form, errors);
         if (errors.hasErrors()) {
             FormOutcome.rejected(response);
@@ -66,6 +79,8 @@ class SourceEditController {
     private static String page(SourceEditService.Editing editing, Model model) {
         model.addAttribute("editing", editing);
         model.addAttribute("form", editing.form());
+        model.addAttribute("picks", editing.picks());
+        model.addAttribute("pickLabels", editing.labels());
         model.addAttribute("kinds", SourceEditService.kinds());
         model.addAttribute("risks", List.of(Risk.values()));
         return "source/edit";

@@ -1,5 +1,7 @@
 package com.dealtrace.source;
 
+import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +12,8 @@ import com.dealtrace.history.History;
 import com.dealtrace.party.PartyDirectory;
 import com.dealtrace.party.PartyService;
 import com.dealtrace.web.NotFoundException;
+import com.dealtrace.web.Pick;
+import com.dealtrace.party.PartyKind;
 import com.dealtrace.web.Saved;
 import com.dealtrace.web.EditForm;
 
@@ -32,25 +36,48 @@ public class SourceEditService {
         this.history = history;
     }
 
-    /** The source editor: the source (null when new), the form, the parties to pick, and a known duplicate. */
-    public record Editing(Long sourceId, SourceForm form, PartyDirectory parties, SourceOption existing) {
+    /**
+     * The source editor: the source (null when new), the form, a known duplicate, the parties found for the
+     * publisher picker and the name of the one it names (both by field name).
+     */
+    public record Editing(Long sourceId, SourceForm form, SourceOption existing, Map<String, List<Pick>> picks,
+            Map<String, String> labels) {
     }
 
     @Transactional(readOnly = true)
     public Editing newSource() {
-        return new Editing(null, new SourceForm(), parties.directory(), null);
+        return again(null, new SourceForm(), null);
     }
 
     @Transactional(readOnly = true)
     public Editing edit(long id) {
         var source = find(id);
-        var directory = parties.directory();
-        return new Editing(id, SourceForm.of(source, partySlug(directory, source.getPublisherId())), directory, null);
+        return again(id, SourceForm.of(source, partySlug(parties.directory(), source.getPublisherId())), null);
     }
 
     @Transactional(readOnly = true)
     public Editing again(Long id, SourceForm form, SourceOption existing) {
-        return new Editing(id, form, parties.directory(), existing);
+        return editing(id, form, existing, Map.of());
+    }
+
+    /** The form again after "Find": the parties matching what the editor typed as publisher, by name or alias. */
+    @Transactional(readOnly = true)
+    public Editing step(Long id, SourceForm form, String find) {
+        Map<String, List<Pick>> picks = new HashMap<>();
+        if ("publisherParty".equals(find)) {
+            picks.put(find, parties.pick(form.getPublisherParty(),
+                    Arrays.stream(PartyKind.values()).filter(k -> k != PartyKind.PERSON).toList()));
+        }
+        return editing(id, form, null, picks);
+    }
+
+    private Editing editing(Long id, SourceForm form, SourceOption existing, Map<String, List<Pick>> picks) {
+        Map<String, String> labels = new HashMap<>();
+        var publisher = EditForm.text(form.getPublisherParty());
+        if (publisher != null) {
+            parties.directory().bySlug(publisher).ifPresent(e -> labels.put("publisherParty", e.name()));
+        }
+        return new Editing(id, form, existing, picks, labels);
     }
 
     /**
@@ -100,7 +127,7 @@ public class SourceEditService {
     }
 
     public Saved update(long id, SourceForm form) {
-        var source = find(id);
+        var source = sources.lockById(id).orElseThrow(() -> new NotFoundException("Source", id));
         var current = SourceForm.of(source, partySlug(parties.directory(), source.getPublisherId())).snapshot();
         var conflict = Saved.check(form.getVersion(), source.getVersion(), FieldChange.between(current, form.snapshot()));
         if (conflict != null) {

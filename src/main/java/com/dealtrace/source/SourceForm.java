@@ -62,17 +62,17 @@ public class SourceForm implements EditForm {
 
     Map<String, String> snapshot() {
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("Address", url);
-        values.put("Title", title);
-        values.put("Publisher party", publisherParty);
-        values.put("Publisher", publisherName);
-        values.put("Publisher kind", publisherKind == null ? null : publisherKind.name());
-        values.put("Published", publishedOn == null ? null : publishedOn.toString());
-        values.put("Language", language);
-        values.put("Risk", risk == null ? null : risk.name());
-        values.put("Summary", summary);
-        values.put("Notes", notes);
-        values.put("Archived copy", archiveUrl);
+        values.put("source.edit.field.url", url);
+        values.put("source.edit.field.title", title);
+        values.put("source.edit.field.publisherParty", publisherParty);
+        values.put("source.edit.field.publisherName", publisherName);
+        values.put("source.edit.field.publisherKind", publisherKind == null ? null : publisherKind.name());
+        values.put("source.edit.field.publishedOn", publishedOn == null ? null : publishedOn.toString());
+        values.put("source.edit.field.language", language);
+        values.put("source.edit.field.risk", risk == null ? null : risk.name());
+        values.put("source.edit.field.summary", summary);
+        values.put("source.edit.field.notes", notes);
+        values.put("source.edit.field.archiveUrl", archiveUrl);
         return values;
     }
 

@@ -12,6 +12,7 @@ import com.dealtrace.event.DatePrecision;
 import com.dealtrace.event.PartialDate;
 import com.dealtrace.party.PartyRef;
 import com.dealtrace.security.Audience;
+import com.dealtrace.web.Pick;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,11 +68,60 @@ class SourceQueries {
         return new Page(sources, total[0]);
     }
 
-    List<SourceOption> options() {
-        return jdbc.sql("select id, title, publisher_name, risk from source order by lower(publisher_name), title")
-                .query((rs, row) -> new SourceOption(rs.getLong("id"), rs.getString("title"),
-                        rs.getString("publisher_name"), Rows.enumOf(rs, "risk", Risk.class)))
+    /**
+     * Sources whose title or publisher matches the text, in part or in any word (trigram indexes), the best first;
+     * the sources the deal already cites come before the others, and alone where the text is empty.
+     */
+    List<Pick> pick(String text, String dealSlug) {
+        return jdbc.sql("""
+                        with cited as (
+                            select distinct c.source_id from citation c left join event e on e.id = c.event_id
+                            where c.deal_id = (select id from deal where slug = :deal) and e.deleted_at is null)
+                        select s.id, s.title, s.publisher_name, s.risk, s.published_on,
+                               s.id in (select source_id from cited) as known
+                        from source s
+                        where (:text = '' and s.id in (select source_id from cited))
+                           or (:text <> '' and (s.title ilike :like or s.publisher_name ilike :like
+                               or s.title || ' ' || s.publisher_name ilike all(cast(:words as text[]))
+                               or :text <% s.title or :text <% s.publisher_name or s.url_key = :key))
+                        order by known desc,
+                                 greatest(word_similarity(:text, s.title), word_similarity(:text, s.publisher_name)) desc,
+                                 s.title, s.id
+                        limit :limit
+                        """)
+                .param("deal", dealSlug == null ? "" : dealSlug)
+                .param("text", text)
+                .param("like", Pick.contains(text))
+                .param("words", Pick.containsEach(text))
+                .param("key", UrlNormalizer.key(text).orElse(""))
+                .param("limit", Pick.LIMIT)
+                .query((rs, row) -> new Pick(String.valueOf(rs.getLong("id")), rs.getString("title"),
+                        rs.getString("publisher_name") + " · " + rs.getString("risk").toLowerCase()
+                                + (rs.getDate("published_on") == null ? "" : " · " + rs.getDate("published_on")),
+                        rs.getBoolean("known")))
                 .list();
+    }
+
+    /** The source each typed value names, by its number or its normalised address; unknown values are left out. */
+    Map<String, Long> resolve(Collection<String> values) {
+        Map<String, Long> found = new HashMap<>();
+        var ids = values.stream().filter(v -> v.matches("\\d{1,18}")).map(Long::valueOf).toList();
+        var keys = values.stream().filter(v -> v.matches("(?i)https?://\\S+") && !UrlNormalizer.tooLong(v)).toList();
+        if (ids.isEmpty() && keys.isEmpty()) {
+            return found;
+        }
+        Map<String, String> byKey = new HashMap<>();
+        keys.forEach(url -> UrlNormalizer.key(url).ifPresent(key -> byKey.put(key, url)));
+        jdbc.sql("select id, url_key from source where id in (:ids) or url_key in (:keys)")
+                .param("ids", ids.isEmpty() ? List.of(-1L) : ids)
+                .param("keys", byKey.isEmpty() ? List.of("") : byKey.keySet())
+                .query((RowCallbackHandler) rs -> {
+                    found.put(String.valueOf(rs.getLong("id")), rs.getLong("id"));
+                    if (byKey.containsKey(rs.getString("url_key"))) {
+                        found.put(byKey.get(rs.getString("url_key")), rs.getLong("id"));
+                    }
+                });
+        return found;
     }
 
     Map<Long, String> titles(Collection<Long> ids) {

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.dealtrace.security.Audience;
 import com.dealtrace.web.NotFoundException;
+import com.dealtrace.web.Pick;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,9 +30,14 @@ public class SourceService {
                 queries.publishers());
     }
 
-    /** Every source, for the citation pickers of the event editor. */
-    public List<SourceOption> options() {
-        return queries.options();
+    /** Sources matching the typed text for a picker, the deal's cited sources first (at most {@link Pick#LIMIT}). */
+    public List<Pick> pick(String text, String dealSlug) {
+        return queries.pick(Pick.clean(text), dealSlug == null ? "" : Pick.clean(dealSlug));
+    }
+
+    /** The source each typed value names (its number or its address); values naming none are left out. */
+    public Map<String, Long> resolve(Collection<String> values) {
+        return queries.resolve(values);
     }
 
     /** The titles of the given sources, by id; ids of sources that do not exist are left out. */

@@ -42,6 +42,11 @@ public class DateInput implements WebMvcConfigurer, Formatter<LocalDate> {
         return LocalDate.parse(text, FORMAT);
     }
 
+    /** The date written yyyy-mm-dd. */
+    public static String format(LocalDate date) {
+        return FORMAT.format(date);
+    }
+
     @Override
     public LocalDate parse(String text, Locale locale) throws ParseException {
         try {

@@ -2,13 +2,33 @@ package com.dealtrace.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.ConfigurablePropertyAccessor;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 
 /** How an edit form's POST ends when it does not redirect: sent back with its errors, or with a conflict. */
 public final class FormOutcome {
 
     private FormOutcome() {
+    }
+
+    /**
+     * A step that saves nothing ("Find", "Add a row") sends the form back (200) without the mistakes a save would
+     * report, since the editor is still writing; values that could not be read at all keep their error and text.
+     * Call after the form is in the model.
+     */
+    public static void stepped(Object form, BindingResult errors, Model model) {
+        var kept = new BeanPropertyBindingResult(form, errors.getObjectName());
+        // the same conversions as the binding had, so that values such as dates print as typed
+        if (errors.getPropertyEditorRegistry() instanceof ConfigurablePropertyAccessor accessor
+                && accessor.getConversionService() != null) {
+            kept.initConversion(accessor.getConversionService());
+        }
+        errors.getFieldErrors().stream().filter(FieldError::isBindingFailure).forEach(kept::addError);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + errors.getObjectName(), kept);
     }
 
     /** The form goes back to the editor with each error beside its field (422). */

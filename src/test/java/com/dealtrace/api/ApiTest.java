@@ -1,5 +1,8 @@
 package com.dealtrace.api;
 
+import java.util.List;
+import java.util.Map;
+
 import com.dealtrace.security.ApiTokens;
 import com.dealtrace.security.Viewer;
 import com.dealtrace.support.As;
@@ -36,6 +39,16 @@ class ApiTest {
         assertThat(result).hasStatus(401).hasContentType("application/problem+json");
         assertThat(result).bodyJson().extractingPath("$.status").isEqualTo(401);
         assertThat(mvc.get().uri("/api/v1/deals").header(HttpHeaders.AUTHORIZATION, "Bearer dt_forged").exchange()).hasStatus(401);
+    }
+
+    @Test
+    void aPartyWithTwoRolesKeepsTheNoteOfEachRole() {
+        var deal = get("/api/v1/deals/microsoft-mistral-ai-partnership", tokens.create("analyst", "test"));
+
+        assertThat(deal).hasStatusOk();
+        assertThat(deal).bodyJson().extractingPath("$.deal.participants[0].notes").isEqualTo(List.of(
+                Map.of("role", "INVESTOR", "note", "Holds the EUR 15 m convertible note."),
+                Map.of("role", "DISTRIBUTOR", "note", "Sells Mistral models through Azure AI.")));
     }
 
     @Test

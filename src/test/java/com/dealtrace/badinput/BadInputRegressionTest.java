@@ -59,7 +59,7 @@ class BadInputRegressionTest {
         var deal = post("/deals/new", "title", "Far future", "type", "INVESTMENT", "status", "RUMOURED",
                 "visibility", "PUBLIC", "language", "en", "announcedOn", "+999999999-01-01");
 
-        assertThat(event).hasStatus(422).bodyText().contains("Write the date as yyyy-mm-dd, such as 2024-05-20.");
+        assertThat(event).hasStatus(422).bodyText().contains("Write the date as 2024-07-15, a month as 2024-07 or a year as 2021.");
         assertThat(deal).hasStatus(422).model().extractingBindingResult("form").hasFieldErrors("announcedOn");
     }
 
@@ -69,7 +69,7 @@ class BadInputRegressionTest {
                 "visibility", "PUBLIC", "language", "en", "amount", "lots", "currency", "EUR", "impact", "HUGE");
 
         assertThat(result).hasStatus(422).bodyText()
-                .contains("Give a number such as 1500000 or 0.94, with a dot for decimals.", "Choose one of the offered values.")
+                .contains("Give an amount such as 700,000,000, 700 000 000, 1.7bn or 15 m.", "Choose one of the offered values.")
                 .doesNotContain("Failed to convert", "java.math.BigDecimal");
     }
 

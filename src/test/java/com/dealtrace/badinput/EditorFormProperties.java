@@ -122,7 +122,7 @@ class EditorFormProperties {
     }
 
     private static final Form NEW_PARTY = new Form("POST /parties/new", As.EDITOR, "/parties/new", "party",
-            () -> new HashMap<>(Map.of("name", "Bad input party", "kind", "COMPANY")), List.of(
+            () -> new HashMap<>(Map.of("name", "Bad input party", "kind", "COMPANY", "saveAnyway", "true")), List.of(
             text("name", "name", 200), other("kind", BadInput.enums()), other("country", BadInput.enums()),
             url("website", "website", 500), text("aliases", null, 1_000), text("description", "description", 5_000),
             other("organisation", BadInput.text()), text("position", null, 200)));

@@ -116,8 +116,8 @@ class JourneysBrowserTest {
         page.getByLabel("Known to the").selectOption("MONTH");
         page.getByLabel("Kind").selectOption("STATEMENT");
         page.getByLabel("Title").fill("Brussels keeps watching the partnership");
-        page.getByLabel("Source 1").selectOption(new com.microsoft.playwright.options.SelectOption()
-                .setLabel("Reuters — EU keeps an eye on Microsoft's Mistral stake (Medium risk)"));
+        page.getByLabel("Source 1").pressSequentially("eye on micro");
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("EU keeps an eye on Microsoft's Mistral stake")).click();
         page.locator("#citations0\\.quote").fill("no formal probe");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save event")).click();
 
@@ -131,6 +131,38 @@ class JourneysBrowserTest {
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("History")).click();
         assertThat(page.locator(".history-log > li").first()).containsText("Added the event “Brussels keeps watching the partnership”");
+    }
+
+    @Test
+    void editorTypesPartOfASourceTitlePicksItWithTheKeyboardAndSeesItCited() {
+        signIn(As.EDITOR);
+        page.navigate(url("/deals/microsoft-mistral-ai-partnership/events/new"));
+        page.getByLabel("Date").fill("2024-07-01");
+        page.getByLabel("Kind").selectOption("STATEMENT");
+        page.getByLabel("Title").fill("Mistral restates the Azure distribution");
+
+        var source = page.getByLabel("Source 1");
+        source.pressSequentially("au lar");
+        var list = page.getByRole(AriaRole.LISTBOX);
+        assertThat(list).isVisible();
+        assertThat(list.getByRole(AriaRole.OPTION).first()).containsText("Au Large");
+        assertThat(list.getByRole(AriaRole.OPTION).first()).containsText("already cited on this deal");
+        source.press("ArrowDown");
+        assertThat(source).hasAttribute("aria-activedescendant", java.util.regex.Pattern.compile(".+"));
+        source.press("Enter");
+        assertThat(list).isHidden();
+        assertThat(source).hasValue(java.util.regex.Pattern.compile("\\d+"));
+        assertThat(page.locator("#citations0source-chosen")).containsText("Au Large");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a source")).click();
+        assertThat(page.getByLabel("Title")).hasValue("Mistral restates the Azure distribution");
+        assertThat(page.getByLabel("Source 2")).isVisible();
+        assertThat(page.locator("#citations0source-chosen")).containsText("Au Large");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save event")).click();
+        assertThat(page.locator(".notice")).containsText("The event is added to the timeline.");
+        var event = page.locator("ol.timeline > li", new Page.LocatorOptions().setHasText("Mistral restates the Azure distribution"));
+        assertThat(event).containsText("Au Large");
     }
 
     @Test

@@ -1,5 +1,8 @@
 package com.dealtrace.editing;
 
+import java.util.Map;
+import java.util.stream.Stream;
+
 import com.dealtrace.support.As;
 import com.dealtrace.support.DealtraceTest;
 import org.junit.jupiter.api.Test;
@@ -90,6 +93,67 @@ class EditorFormsTest {
     }
 
     @Test
+    void anEventIsDatedAtItsPrecisionAsTyped() {
+        for (String[] typed : new String[][] {{"2024-07", "2024-07-01 MONTH"}, {"2021", "2021-01-01 YEAR"},
+                {"2024-07-15", "2024-07-15 DAY"}}) {
+            assertThat(post(DEAL + "/events/new", "occurredOn", typed[0], "precision", "DAY", "kind", "STATEMENT",
+                    "title", "Dated " + typed[0])).hasStatus3xxRedirection();
+            assertThat(jdbc.sql("select occurred_on || ' ' || date_precision from event where title = ?")
+                    .param("Dated " + typed[0]).query(String.class).single()).isEqualTo(typed[1]);
+        }
+        long id = id("select id from event where title = 'Dated 2024-07'");
+        assertThat(get("/events/" + id + "/edit", As.EDITOR)).bodyText().contains("value=\"2024-07\"");
+        assertThat(post(DEAL + "/events/new", "occurredOn", "2024-13", "kind", "STATEMENT", "title", "Bad month"))
+                .hasStatus(422).bodyText().contains("value=\"2024-13\"", "a month as 2024-07");
+        assertThat(mvc.get().uri(DEAL + "/events/new?lang=es").with(As.EDITOR.user()).exchange()).bodyText()
+                .contains("un mes como 2024-07");
+    }
+
+    @Test
+    void anAmountIsTypedWithGroupingOrAScaleWordAndTheCurrencyUpperCased() {
+        assertThat(post("/deals/new", "title", "Grouped amount", "type", "INVESTMENT", "status", "ANNOUNCED",
+                "visibility", "PUBLIC", "language", "en", "amount", "1.7bn", "currency", "usd")).hasStatus3xxRedirection();
+        assertThat(jdbc.sql("select amount::text || ' ' || currency from deal where title = 'Grouped amount'")
+                .query(String.class).single()).isEqualTo("1700000000.00 USD");
+
+        var spanish = mvc.post().uri("/deals/new?lang=es").with(csrf()).with(As.EDITOR.user())
+                .param("title", "Importe agrupado").param("type", "INVESTMENT").param("status", "ANNOUNCED")
+                .param("visibility", "PUBLIC").param("language", "es").param("amount", "700.000.000")
+                .param("currency", "eur").exchange();
+        assertThat(spanish).hasStatus3xxRedirection();
+        assertThat(jdbc.sql("select amount::text from deal where title = 'Importe agrupado'").query(String.class).single())
+                .isEqualTo("700000000.00");
+        assertThat(mvc.get().uri("/deals/new?lang=es").with(As.EDITOR.user()).exchange()).bodyText()
+                .contains("1,7 mil M");
+        assertThat(post("/deals/new", "title", "Bad amount", "type", "INVESTMENT", "status", "ANNOUNCED",
+                "visibility", "PUBLIC", "language", "en", "amount", "lots", "currency", "USD")).hasStatus(422).bodyText()
+                .contains("value=\"lots\"", "1.7bn");
+    }
+
+    @Test
+    void historyAndConflictPagesNameTheFieldsInTheReadersLanguageAndOldEnglishNamesStillRead() {
+        var fields = ConcurrentEditTest.formFields(get(DEAL + "/edit", As.EDITOR));
+        fields.put("title", "Renamed deal");
+        fields.put("watchItems", "One thing to watch");
+        assertThat(post(DEAL + "/edit", fields)).hasStatus3xxRedirection();
+        long change = id("select max(id) from change_log");
+        jdbc.sql("insert into change_log_field (change_id, position, field, old_value, new_value) values (?, 99, 'Amount note', 'old', 'new')")
+                .param(change).update();
+
+        assertThat(mvc.get().uri(DEAL + "/history?lang=es").with(As.ANALYST.user()).exchange()).bodyText()
+                .contains(">Título<", ">Qué vigilar (un elemento por línea)<", ">Amount note<")
+                .doesNotContain("deal.edit.field");
+        assertThat(get(DEAL + "/history", As.ANALYST)).bodyText().contains(">Title<", ">Amount note<");
+
+        fields.put("title", "Stale rename");
+        var conflict = mvc.post().uri(DEAL + "/edit?lang=es").with(csrf()).with(As.EDITOR.user());
+        for (var field : fields.entrySet()) {
+            conflict = conflict.param(field.getKey(), field.getValue());
+        }
+        assertThat(conflict.exchange()).hasStatus(409).bodyText().contains(">Título<").doesNotContain("deal.edit.field");
+    }
+
+    @Test
     void anEventWithMistakesKeepsItsInput() {
         long source = id("select min(id) from source");
         var result = post(DEAL + "/events/new", "occurredOn", "2999-01-01", "precision", "DAY", "title",
@@ -155,6 +219,23 @@ class EditorFormsTest {
     }
 
     @Test
+    void aNewPartyLikeAKnownOneIsHeldBackWithALinkUntilTheEditorSavesItAnyway() {
+        for (String name : new String[] {"Mistral", "MSFT", "Microsoft Corp"}) {
+            var warned = post("/parties/new", "name", name, "kind", "COMPANY", "description", "Typed with care");
+            assertThat(warned).as(name).hasStatusOk().bodyText()
+                    .contains("A party like this may be in Dealtrace already", "value=\"" + name + "\"", "Typed with care",
+                            "name=\"saveAnyway\"");
+        }
+        assertThat(post("/parties/new", "name", "Mistral", "kind", "COMPANY")).bodyText().contains("href=\"/parties/mistral-ai\"");
+        assertThat(post("/parties/new", "name", "MSFT", "kind", "COMPANY")).bodyText().contains("href=\"/parties/microsoft\"");
+        assertThat(count("select count(*) from party where name in ('Mistral', 'MSFT', 'Microsoft Corp')")).isZero();
+
+        assertThat(post("/parties/new", "name", "Mistral", "kind", "COMPANY", "saveAnyway", "true"))
+                .hasStatus3xxRedirection();
+        assertThat(count("select count(*) from party where name = 'Mistral'")).isOne();
+    }
+
+    @Test
     void deletingADealHidesItAndAnAdminCanRestoreIt() {
         assertThat(post(DEAL + "/delete")).hasStatus3xxRedirection();
         assertThat(get(DEAL, As.EDITOR)).hasStatus(404);
@@ -181,12 +262,71 @@ class EditorFormsTest {
                 .doesNotContain("<script>alert", "xx<b>").contains("&lt;script&gt;");
     }
 
+    @Test
+    void noEditorFormShowsTheConflictAlertOnAPlainLoad() {
+        long event = id("select min(id) from event where deleted_at is null");
+        long source = id("select min(id) from source");
+        for (String page : new String[] {"/deals/new", DEAL + "/edit", DEAL + "/events/new", "/events/" + event + "/edit",
+                "/parties/new", "/parties/microsoft/edit", "/sources/new", "/sources/" + source + "/edit", "/cases/new",
+                "/cases/" + jdbc.sql("select min(slug) from regulatory_case").query(String.class).single() + "/edit"}) {
+            assertThat(get(page, As.EDITOR)).as(page).hasStatusOk().bodyText()
+                    .doesNotContain("Someone saved this while you were editing", "class=\"alert conflict\"");
+        }
+    }
+
+    @Test
+    void everyEditFormShowsTheConflictAlertWhenSomeoneSavedFirst() {
+        long event = id("select min(id) from event where deleted_at is null");
+        long source = id("select min(id) from source");
+        for (String edit : new String[] {DEAL + "/edit", "/events/" + event + "/edit", "/parties/microsoft/edit",
+                "/sources/" + source + "/edit",
+                "/cases/" + jdbc.sql("select min(slug) from regulatory_case").query(String.class).single() + "/edit"}) {
+            var fields = ConcurrentEditTest.formFields(get(edit, As.EDITOR));
+            fields.put("version", String.valueOf(Integer.parseInt(fields.get("version")) - 1));
+            assertThat(post(edit, fields)).as(edit).hasStatus(409).bodyText()
+                    .contains("Someone saved this while you were editing", "class=\"alert conflict\"");
+        }
+    }
+
+    @Test
+    void anAliasWithACommaSurvivesSavingThePartyUnchanged() {
+        assertThat(post("/parties/new", "name", "Inflection AI", "kind", "COMPANY",
+                "aliases", "Inflection AI, Inc.\nInflection")).hasStatus3xxRedirection();
+        var fields = ConcurrentEditTest.formFields(get("/parties/inflection-ai/edit", As.EDITOR));
+        assertThat(fields.get("aliases")).isEqualTo("Inflection AI, Inc.\nInflection");
+
+        assertThat(post("/parties/inflection-ai/edit", fields))
+                .hasStatus3xxRedirection();
+        assertThat(jdbc.sql("select aliases::text from party where slug = 'inflection-ai'").query(String.class).single())
+                .isEqualTo("{\"Inflection AI, Inc.\",Inflection}");
+    }
+
+    @Test
+    void aPartyWithTwoRolesKeepsTheNoteOfEachRoleOnTheBrief() {
+        assertThat(get(DEAL, As.ANONYMOUS)).bodyText()
+                .contains("Holds the EUR 15 m convertible note.", "Sells Mistral models through Azure AI.");
+    }
+
+    @Test
+    void aParticipantRowBeyondTheLimitIsAFieldErrorNotAServerError() {
+        for (String index : new String[] {"256", "100000", "99999999999"}) {
+            assertThat(post("/deals/new", "title", "Too many rows", "type", "PARTNERSHIP", "status", "ACTIVE",
+                    "visibility", "PUBLIC", "language", "en", "participants[" + index + "].party", "microsoft"))
+                    .as(index).hasStatus(422).bodyText().contains("value=\"Too many rows\"", "Some fields need attention");
+        }
+        assertThat(count("select count(*) from deal where title = 'Too many rows'")).isZero();
+    }
+
     private MvcTestResult post(String url, String... fields) {
         var request = mvc.post().uri(url).with(csrf()).with(As.EDITOR.user());
         for (int i = 0; i < fields.length; i += 2) {
             request = request.param(fields[i], fields[i + 1]);
         }
         return request.exchange();
+    }
+
+    private MvcTestResult post(String url, Map<String, String> fields) {
+        return post(url, fields.entrySet().stream().flatMap(f -> Stream.of(f.getKey(), f.getValue())).toArray(String[]::new));
     }
 
     private MvcTestResult get(String url, As as) {

@@ -117,6 +117,14 @@ public final class EveryPage {
                 Submission.rejected(As.EDITOR, "/parties/new", "/parties/new", Map.of("name", " ")),
                 Submission.rejected(As.EDITOR, "/cases/new", "/cases/new", Map.of("title", " ")),
                 Submission.rejected(As.EDITOR, "/bundles/import", "/bundles/import", Map.of()),
+                // the pickers' Find step and a row added, as they come back without script
+                new Submission(As.EDITOR, deal + "/events/new", deal + "/events/new",
+                        Map.of("citations[0].source", "mistral", "find", "citations[0].source", "addRow", "citations"), false, 200),
+                new Submission(As.EDITOR, "/deals/new", "/deals/new",
+                        Map.of("participants[0].party", "zzyzx", "find", "participants[0].party"), false, 200),
+                new Submission(As.EDITOR, "/cases/new", "/cases/new", Map.of("regulator", "commission", "find", "regulator"), false, 200),
+                // a new party like a known one: held back with a link and "save anyway"
+                new Submission(As.EDITOR, "/parties/new", "/parties/new", Map.of("name", "Mistral", "kind", "COMPANY"), false, 200),
                 Submission.rejected(As.ADMIN, deal + "/sources", deal + "/grade", Map.of("score", "1.4", "rationale", " ")),
                 Submission.rejected(As.ADMIN, "/admin/weights", "/admin/weights", Map.of("low", "2", "medium", "x")),
                 Submission.rejected(As.ADMIN, "/admin/users", "/admin/users", Map.of("username", "A B", "displayName", " ")),
