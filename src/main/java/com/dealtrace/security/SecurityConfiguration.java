@@ -29,7 +29,7 @@ class SecurityConfiguration {
             "/deals/new", "/deals/*/edit", "/deals/*/publish", "/deals/*/unpublish", "/deals/*/delete",
             "/deals/*/events/new", "/events/*/edit", "/events/*/delete",
             "/sources/new", "/sources/*/edit", "/parties/new", "/parties/*/edit", "/cases/new", "/cases/*/edit",
-            "/bundles/**"};
+            "/bundles/**", "/pick/**"};
 
     /**
      * The JSON API: stateless, signed in by personal tokens ({@code Authorization: Bearer dt_…}) rather than
