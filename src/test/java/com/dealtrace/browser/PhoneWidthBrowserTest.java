@@ -126,7 +126,7 @@ class PhoneWidthBrowserTest {
             @SuppressWarnings("unchecked")
             List<Number> tops = (List<Number>) page.evaluate("""
                     () => [...document.querySelectorAll('header.site a, header.site button, header.site input')]
-                      .filter(el => el.offsetParent !== null)
+                      .filter(el => el.checkVisibility())
                       .map(el => { const r = el.getBoundingClientRect(); return r.top + r.height / 2; })""");
             double min = tops.stream().mapToDouble(Number::doubleValue).min().orElseThrow();
             double max = tops.stream().mapToDouble(Number::doubleValue).max().orElseThrow();
