@@ -116,6 +116,12 @@ class KeyFactsTest {
     }
 
     @Test
+    void theDealListShowsTheScoreBesideTheGradeLetter() {
+        assertThat(page("/deals", As.ANONYMOUS, "en")).containsPattern(
+                "<span class=\"grade grade-high\">A</span> <span class=\"score\">94\\s%</span>");
+    }
+
+    @Test
     void whyIsTheFirstSentenceCutNearAWordBoundary() {
         assertThat(why("Primary documents back it. The amount is reported.")).isEqualTo("Primary documents back it.");
         assertThat(why("  One line\nwithout a full stop  ")).isEqualTo("One line without a full stop");
