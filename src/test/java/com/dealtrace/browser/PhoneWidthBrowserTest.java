@@ -157,6 +157,57 @@ class PhoneWidthBrowserTest {
         }
     }
 
+    @Test
+    void theReadPagesAt360PxHaveNoAxeViolationWithTheMenusOpenOrClosed() throws Exception {
+        String axe = axeSource();
+        List<String> violations = new ArrayList<>();
+        for (As role : List.of(As.ANONYMOUS, As.ADMIN)) {
+            // the app's policy forbids inline script: bypassed so that axe can be injected
+            try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
+                    .setViewportSize(360, 800).setBypassCSP(true))) {
+                Page page = context.newPage();
+                page.addInitScript(axe);
+                signIn(page, role);
+                for (String path : List.of("/", "/deals", DEAL, DEAL + "/timeline", DEAL + "/sources", "/parties",
+                        "/parties/microsoft", "/cases", "/sources", "/search?q=mistral")) {
+                    page.navigate(url(path));
+                    violations.addAll(axe(page, role + " " + path));
+                }
+                page.locator("header.site details.menu > summary").click();
+                if (role == As.ADMIN) {
+                    page.locator("header.site details.user > summary").click();
+                }
+                violations.addAll(axe(page, role + " menus open"));
+            }
+        }
+        assertThat(violations).as("axe-core violations at 360 px").isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> axe(Page page, String what) {
+        List<String> found = (List<String>) page.evaluate("""
+                async () => {
+                  const results = await axe.run(document, {
+                    runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']},
+                    resultTypes: ['violations']});
+                  return results.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' — '
+                    + v.nodes.map(n => n.target.join(' ')).join(', '));
+                }""");
+        return found.stream().map(v -> what + ": " + v).toList();
+    }
+
+    /** axe.min.js from the axe-core webjar, whichever version the pom names. */
+    private static String axeSource() throws java.io.IOException {
+        ClassLoader loader = PhoneWidthBrowserTest.class.getClassLoader();
+        java.util.Properties pom = new java.util.Properties();
+        try (var in = loader.getResourceAsStream("META-INF/maven/org.webjars.npm/axe-core/pom.properties")) {
+            pom.load(in);
+        }
+        try (var in = loader.getResourceAsStream("META-INF/resources/webjars/axe-core/" + pom.getProperty("version") + "/axe.min.js")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     private static double height(Page page, String selector) {
         return ((Number) page.evaluate("s => document.querySelector(s).getBoundingClientRect().height", selector)).doubleValue();
     }
