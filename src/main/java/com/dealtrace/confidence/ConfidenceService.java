@@ -31,7 +31,7 @@ public class ConfidenceService {
      * anonymous reader gets the current grade without its rationale.
      */
     public SourceConfidenceView sourceConfidence(String dealSlug, Audience audience) {
-        var deal = deals.header(dealSlug, audience);
+        var deal = deals.headerWithFacts(dealSlug, audience);
         var evidence = queries.evidence(deal.id());
         var citations = evidence.citations();
         var grading = queries.grading(deal.id());

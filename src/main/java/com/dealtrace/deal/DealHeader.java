@@ -9,10 +9,17 @@ import com.dealtrace.confidence.ConfidenceBand;
  * What every page about one deal shows at its top.
  *
  * @param score the admin's newest score, or null while the deal awaits a grade
+ * @param facts the key facts strip, on the brief, timeline and sources pages; null elsewhere
  */
 public record DealHeader(long id, String slug, String title, DealType type, DealStatus status, LocalDate announcedOn,
         BigDecimal amount, String currency, String amountNote, Visibility visibility, PublicationState state,
-        BigDecimal score) {
+        BigDecimal score, KeyFacts facts) {
+
+    public DealHeader(long id, String slug, String title, DealType type, DealStatus status, LocalDate announcedOn,
+            BigDecimal amount, String currency, String amountNote, Visibility visibility, PublicationState state,
+            BigDecimal score) {
+        this(id, slug, title, type, status, announcedOn, amount, currency, amountNote, visibility, state, score, null);
+    }
 
     public boolean isDraft() {
         return state == PublicationState.DRAFT;

@@ -2,6 +2,7 @@ package com.dealtrace.deal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +38,44 @@ class DealQueries {
             d.visibility, d.state, a.score
             """;
 
+    /**
+     * The key facts strip, added to a header's select list (after {@link #HEADER_COLUMNS}) with {@link #FACT_JOINS}
+     * and {@code :member} bound: index-served lookups in the header's own statement, not statements of their own.
+     */
+    private static final String FACT_COLUMNS = """
+            , (select count(*) from event e where e.deal_id = d.id and e.deleted_at is null) as fact_events,
+            (select count(*) from event e where e.deal_id = d.id and e.deleted_at is null
+                and exists (select 1 from citation c where c.event_id = e.id)) as fact_sourced,
+            (select e.id from event e where e.deal_id = d.id and e.deleted_at is null
+                and not exists (select 1 from citation c where c.event_id = e.id)
+                order by e.occurred_on, e.id limit 1) as fact_first_unsourced,
+            le.id as fact_event_id, le.title as fact_event_title, le.occurred_on as fact_event_on,
+            le.date_precision as fact_event_precision,
+            lc.slug as fact_case_slug, lc.regulator as fact_case_regulator, lc.status as fact_case_status,
+            lc.outcome as fact_case_outcome, lc.opened_on as fact_case_opened_on, lc.decided_on as fact_case_decided_on,
+            ga.assessed_at as fact_graded_at, ga.rationale as fact_rationale
+            """;
+
+    private static final String FACT_JOINS = """
+            left join lateral (
+                select e.id, e.title, e.occurred_on, e.date_precision from event e
+                where e.deal_id = d.id and e.deleted_at is null
+                order by e.occurred_on desc, e.id desc
+                limit 1) le on true
+            left join lateral (
+                select rc.slug, p.name as regulator, rc.status, rc.outcome, rc.opened_on, rc.decided_on
+                from regulatory_case rc join party p on p.id = rc.regulator_id
+                where rc.deal_id = d.id
+                order by coalesce(rc.decided_on, rc.opened_on) desc nulls last, rc.id desc
+                limit 1) lc on true
+            left join lateral (
+                select ca.assessed_at, case when :member then ca.rationale end as rationale
+                from confidence_assessment ca
+                where ca.deal_id = d.id
+                order by ca.assessed_at desc, ca.id desc
+                limit 1) ga on true
+            """;
+
     private final JdbcClient jdbc;
 
     DealQueries(JdbcClient jdbc) {
@@ -48,6 +87,16 @@ class DealQueries {
                         + " where d.slug = :slug and " + audience.deals("d"))
                 .param("slug", slug)
                 .query((rs, row) -> header(rs))
+                .optional();
+    }
+
+    /** The header with the key facts strip, in one statement. */
+    Optional<DealHeader> headerWithFacts(String slug, Audience audience) {
+        return jdbc.sql("select " + HEADER_COLUMNS + FACT_COLUMNS + " from deal d " + LATEST_ASSESSMENT + FACT_JOINS
+                        + " where d.slug = :slug and " + audience.deals("d"))
+                .param("slug", slug)
+                .param("member", audience.isMember())
+                .query((rs, row) -> headerWithFacts(rs))
                 .optional();
     }
 
@@ -66,7 +115,7 @@ class DealQueries {
 
     Optional<BriefRow> brief(String slug, Audience audience) {
         return jdbc.sql("""
-                        select %s, d.summary, d.language, d.signal_type, d.region, d.market_class, d.category,
+                        select %s %s, d.summary, d.language, d.signal_type, d.region, d.market_class, d.category,
                                d.primary_domain, d.topic, d.impact, d.operational_relevance, d.time_horizon,
                                d.operating_surface, d.watch_items,
                                (select count(*) from event e where e.deal_id = d.id and e.deleted_at is null) as events,
@@ -77,11 +126,12 @@ class DealQueries {
                                    as translation_titles,
                                array(select t.summary from deal_translation t where t.deal_id = d.id order by t.language)
                                    as translation_summaries
-                        from deal d %s
+                        from deal d %s %s
                         where d.slug = :slug and %s
-                        """.formatted(HEADER_COLUMNS, LATEST_ASSESSMENT, audience.deals("d")))
+                        """.formatted(HEADER_COLUMNS, FACT_COLUMNS, LATEST_ASSESSMENT, FACT_JOINS, audience.deals("d")))
                 .param("slug", slug)
-                .query((rs, row) -> new BriefRow(header(rs), rs.getString("summary"), rs.getString("language"),
+                .param("member", audience.isMember())
+                .query((rs, row) -> new BriefRow(headerWithFacts(rs), rs.getString("summary"), rs.getString("language"),
                         new DealBrief.Briefing(rs.getString("signal_type"), rs.getString("region"),
                                 rs.getString("market_class"), rs.getString("category"),
                                 rs.getString("primary_domain"), rs.getString("topic"),
@@ -287,6 +337,23 @@ class DealQueries {
                 Rows.date(rs, "announced_on"), rs.getBigDecimal("amount"), rs.getString("currency"),
                 rs.getString("amount_note"), Rows.enumOf(rs, "visibility", Visibility.class),
                 Rows.enumOf(rs, "state", PublicationState.class), rs.getBigDecimal("score"));
+    }
+
+    private static DealHeader headerWithFacts(ResultSet rs) throws SQLException {
+        DealHeader h = header(rs);
+        long eventId = rs.getLong("fact_event_id");
+        var latestEvent = rs.wasNull() ? null : new KeyFacts.LatestEvent(eventId, rs.getString("fact_event_title"),
+                Rows.date(rs, "fact_event_on"), rs.getString("fact_event_precision"));
+        String caseSlug = rs.getString("fact_case_slug");
+        var latestCase = caseSlug == null ? null : new KeyFacts.LatestCase(caseSlug, rs.getString("fact_case_regulator"),
+                Rows.enumOf(rs, "fact_case_status", CaseStatus.class), Rows.enumOf(rs, "fact_case_outcome", CaseOutcome.class),
+                Rows.date(rs, "fact_case_opened_on"), Rows.date(rs, "fact_case_decided_on"));
+        long unsourced = rs.getLong("fact_first_unsourced");
+        Long firstUnsourced = rs.wasNull() ? null : unsourced;
+        var facts = new KeyFacts(rs.getInt("fact_events"), rs.getInt("fact_sourced"), firstUnsourced, latestEvent, latestCase,
+                rs.getObject("fact_graded_at", OffsetDateTime.class), rs.getString("fact_rationale"));
+        return new DealHeader(h.id(), h.slug(), h.title(), h.type(), h.status(), h.announcedOn(), h.amount(),
+                h.currency(), h.amountNote(), h.visibility(), h.state(), h.score(), facts);
     }
 
     private static boolean hasText(String text) {

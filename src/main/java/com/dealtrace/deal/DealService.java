@@ -28,6 +28,11 @@ public class DealService {
         return queries.header(slug, audience).orElseThrow(() -> new NotFoundException("Deal", slug));
     }
 
+    /** The header with its key facts strip (the timeline and sources pages), in one statement. */
+    public DealHeader headerWithFacts(String slug, Audience audience) {
+        return queries.headerWithFacts(slug, audience).orElseThrow(() -> new NotFoundException("Deal", slug));
+    }
+
     public DealHeader header(long id, Audience audience) {
         return queries.header(id, audience).orElseThrow(() -> new NotFoundException("Deal", id));
     }

@@ -24,7 +24,7 @@ public class TimelineService {
     }
 
     public TimelineView timeline(String dealSlug, Audience audience) {
-        var deal = deals.header(dealSlug, audience);
+        var deal = deals.headerWithFacts(dealSlug, audience);
         var entries = queries.entries(EventQueries.Scope.DEAL, deal.id());
         return new TimelineView(deal, entries, TimelineDrawing.of(entries, queries.cases(deal.id()), LocalDate.now(),
                 LocaleContextHolder.getLocale()));

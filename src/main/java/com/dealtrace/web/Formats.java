@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.dealtrace.confidence.SuggestedScore;
+import com.dealtrace.event.DatePrecision;
 import com.dealtrace.event.PartialDate;
 
 import org.springframework.context.MessageSource;
@@ -93,6 +94,11 @@ public class Formats {
             case YEAR -> "format.date.year";
         };
         return pattern(key).format(date.date());
+    }
+
+    /** A date at its precision given by name (DAY, MONTH or YEAR), for pages that read dates without the event module. */
+    public String date(LocalDate date, String precision) {
+        return date == null ? "" : date(new PartialDate(date, DatePrecision.valueOf(precision)));
     }
 
     /** A machine-readable date for {@code <time datetime>}: "2024-02-26", "2025-06", "2025". */

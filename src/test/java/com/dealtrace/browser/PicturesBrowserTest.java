@@ -77,6 +77,23 @@ class PicturesBrowserTest {
         }
     }
 
+    /** At 360 px the brief, the timeline and the sources page show the key facts in the first screen; screenshots of it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "es"})
+    void onAPhoneTheDealPagesShowTheKeyFactsInTheFirstScreen(String language) {
+        try (var context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(360, 800)
+                .setDeviceScaleFactor(1).setLocale(language.equals("es") ? "es-ES" : "en-GB"))) {
+            Page page = context.newPage();
+            for (String name : List.of("brief", "timeline", "sources")) {
+                page.navigate(url(name.equals("brief") ? DEAL : DEAL + "/" + name));
+                Locator latest = page.locator("section.key-facts .fact").last();
+                assertThat(latest).isInViewport();
+                assertThat(page.evaluate("document.documentElement.scrollWidth")).isEqualTo(360);
+                shoot(page, "phone-" + name, language);
+            }
+        }
+    }
+
     /** The drawing is visible, has at least {@code links} links, and each one resolves: an anchor here, or a page. */
     private void checkDrawing(Page page, String svg, int links) {
         assertThat(page.locator(svg)).isVisible();
