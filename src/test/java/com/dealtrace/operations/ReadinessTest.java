@@ -1,7 +1,5 @@
 package com.dealtrace.operations;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import com.dealtrace.DealtraceApplication;
+import com.dealtrace.support.OwnPostgres;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,8 +32,8 @@ class ReadinessTest {
 
     @Test
     void readinessIsDownWhilePostgresIsDownAndLivenessStaysUp() throws Exception {
-        int pgPort = freePort();
-        var postgres = start(pgPort);
+        int pgPort = OwnPostgres.freePort();
+        var postgres = OwnPostgres.start(data, pgPort);
         try (var app = new SpringApplicationBuilder(DealtraceApplication.class)
                 .profiles("demo")
                 .properties("server.port=0", "dealtrace.page-cache.enabled=false",
@@ -52,7 +51,7 @@ class ReadinessTest {
             assertThat(answeredIn).as("within Hikari's connection timeout and a margin").isLessThan(8_000);
             assertThat(status(port, "/livez")).isEqualTo(200);
 
-            postgres = start(pgPort);
+            postgres = OwnPostgres.start(data, pgPort);
             long restarted = System.nanoTime();
             while (status(port, "/readyz") != 200) {
                 if (millisSince(restarted) > 30_000) {
@@ -74,15 +73,6 @@ class ReadinessTest {
                 .timeout(Duration.ofSeconds(15)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
-    private EmbeddedPostgres start(int port) throws IOException {
-        return EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).setPort(port).start();
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 
     private static long millisSince(long nanos) {
         return (System.nanoTime() - nanos) / 1_000_000;

@@ -1,7 +1,5 @@
 package com.dealtrace.reliability;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +8,7 @@ import javax.sql.DataSource;
 
 import com.dealtrace.DealtraceApplication;
 import com.dealtrace.security.ApiTokens;
+import com.dealtrace.support.OwnPostgres;
 import com.dealtrace.support.As;
 import com.dealtrace.support.WebSession;
 import com.zaxxer.hikari.HikariDataSource;
@@ -40,8 +39,8 @@ class DatabaseRestartTest {
 
     @Test
     void pagesFailCleanlyWhilePostgresIsDownAndRecoverWhenItIsBack(CapturedOutput output) throws Exception {
-        int pgPort = freePort();
-        var postgres = startPostgres(pgPort);
+        int pgPort = OwnPostgres.freePort();
+        var postgres = OwnPostgres.start(data, pgPort);
         try (var app = new SpringApplicationBuilder(DealtraceApplication.class)
                 .profiles("demo")
                 .properties("server.port=0", "dealtrace.page-cache.enabled=false",
@@ -98,7 +97,7 @@ class DatabaseRestartTest {
             assertThat(apiDuringOutage.body()).contains("\"status\":503").doesNotContain("Exception");
 
             long starting = System.nanoTime();
-            postgres = startPostgres(pgPort);
+            postgres = OwnPostgres.start(data, pgPort);
             System.out.printf("[faults] PostgreSQL started again in %d ms%n", millisSince(starting));
 
             // Hikari retries a failed connection with a backoff of up to 5 s, so the pool may take that long to notice
@@ -151,15 +150,6 @@ class DatabaseRestartTest {
         }
     }
 
-    private EmbeddedPostgres startPostgres(int port) throws IOException {
-        return EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).setPort(port).start();
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 
     private static long millisSince(long nanos) {
         return (System.nanoTime() - nanos) / 1_000_000;

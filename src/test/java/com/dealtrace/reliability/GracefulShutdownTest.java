@@ -3,7 +3,6 @@ package com.dealtrace.reliability;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.CookieManager;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -21,6 +20,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
+import com.dealtrace.support.OwnPostgres;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -60,8 +60,8 @@ class GracefulShutdownTest {
             throws Exception {
         Path data = folder.resolve("postgres");
         Path log = folder.resolve("app.log");
-        int port = freePort();
-        int postgresPort = freePort();
+        int port = OwnPostgres.freePort();
+        int postgresPort = OwnPostgres.freePort();
         var command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(), "-Xmx512m",
                 "-cp", System.getProperty("java.class.path"), "com.dealtrace.DealtraceApplication",
                 "--server.port=" + port, "--spring.profiles.active=demo", "--dealtrace.page-cache.enabled=false",
@@ -292,12 +292,6 @@ class GracefulShutdownTest {
         }
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 

@@ -1,7 +1,5 @@
 package com.dealtrace.reliability;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import com.dealtrace.support.OwnPostgres;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
@@ -49,7 +48,7 @@ class HostileBundleTest {
         Process app = null;
         try (var postgres = EmbeddedPostgres.builder().start()) {
             var jdbc = JdbcClient.create(postgres.getPostgresDatabase());
-            int port = freePort();
+            int port = OwnPostgres.freePort();
             app = start(postgres, port);
             jdbc.sql("""
                             insert into api_token (user_id, name, token_hash)
@@ -140,12 +139,6 @@ class HostileBundleTest {
     private static boolean editorExists(JdbcClient jdbc) {
         return jdbc.sql("select to_regclass('app_user') is not null").query(Boolean.class).single()
                 && jdbc.sql("select count(*) from app_user where username = 'editor'").query(Long.class).single() == 1;
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     private static long millisSince(long nanos) {

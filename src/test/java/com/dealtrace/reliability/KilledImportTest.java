@@ -1,7 +1,6 @@
 package com.dealtrace.reliability;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.dealtrace.support.OwnPostgres;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
@@ -52,7 +52,7 @@ class KilledImportTest {
         assertThat(bundle.length).as("within the API's 5 MiB limit").isLessThanOrEqualTo(5 * 1024 * 1024);
         try (var postgres = EmbeddedPostgres.builder().start()) {
             var jdbc = JdbcClient.create(postgres.getPostgresDatabase());
-            int port = freePort();
+            int port = OwnPostgres.freePort();
             var first = start(postgres, port, "first");
             int tokens = jdbc.sql("""
                             insert into api_token (user_id, name, token_hash)
@@ -98,7 +98,7 @@ class KilledImportTest {
             assertThat(jdbc.sql("select count(*) from event where title like 'Killed import event %'").query(Long.class).single())
                     .isZero();
 
-            int secondPort = freePort();
+            int secondPort = OwnPostgres.freePort();
             var second = start(postgres, secondPort, "second");
             long retried = System.nanoTime();
             var response = http.send(importRequest(secondPort, bundle), HttpResponse.BodyHandlers.ofString());
@@ -230,12 +230,6 @@ class KilledImportTest {
         }
         json.append("]}]}");
         return json.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     private static long millisSince(long nanos) {
