@@ -160,7 +160,9 @@ class BundleTest {
     private static String withoutGradingLines(String page) {
         return page.replaceAll("(?s)<figure class=\"drawing\">\\s*<svg class=\"grades-svg\".*?</figure>", "")
                 .replaceAll("(?s)<section aria-labelledby=\"history-h\">.*?</section>", "")
-                .replaceAll("(?s)<p class=\"muted\">\\s*(by|imported by)\\s*<span>.*?</p>", "");
+                .replaceAll("(?s)<p class=\"muted\">\\s*(by|imported by)\\s*<span>.*?</p>", "")
+                // the key facts' "graded on" date, which is the import's
+                .replaceAll("(?s)<span class=\"when\">.*?</span>", "");
     }
 
     private String page(String url) {
