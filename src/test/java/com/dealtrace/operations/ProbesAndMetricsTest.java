@@ -6,10 +6,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
+import com.dealtrace.support.RowsAdded;
 import com.dealtrace.support.As;
 import com.dealtrace.support.TestDatabaseConfiguration;
 import com.dealtrace.support.WebSession;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * pool, failed sign-ins and bundle imports.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "dealtrace.page-cache.enabled=false")
+@ExtendWith(RowsAdded.EachTest.class)
 @ActiveProfiles("demo")
 @Import(TestDatabaseConfiguration.class)
 class ProbesAndMetricsTest {

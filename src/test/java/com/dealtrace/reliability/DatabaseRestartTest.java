@@ -57,7 +57,7 @@ class DatabaseRestartTest {
             for (String page : PAGES) {
                 assertThat(visit(anonymous, page).status()).as(page).isEqualTo(200);
             }
-            assertThat(visit(signedIn, "/deals").body()).contains("Signed in as <strong>analyst</strong>");
+            assertThat(visit(signedIn, "/deals").body()).contains("Signed in as <strong data-who>analyst</strong>");
             String token = app.getBean(ApiTokens.class).create("analyst", "outage");
             assertThat(api(anonymous, token).status()).isEqualTo(200);
 
@@ -125,11 +125,11 @@ class DatabaseRestartTest {
             var stillSignedIn = visit(signedIn, "/account/tokens");
             System.out.printf("[faults] after that: %d of %d requests succeeded; signed-in session: %d %s%n",
                     succeeded, requests, stillSignedIn.status(),
-                    stillSignedIn.body().contains("Signed in as <strong>analyst</strong>") ? "still signed in" : "signed out");
+                    stillSignedIn.body().contains("Signed in as <strong data-who>analyst</strong>") ? "still signed in" : "signed out");
             assertThat(succeeded).isEqualTo(requests);
             assertThat(api(anonymous, token).status()).isEqualTo(200);
             assertThat(stillSignedIn.status()).isEqualTo(200);
-            assertThat(stillSignedIn.body()).contains("Signed in as <strong>analyst</strong>");
+            assertThat(stillSignedIn.body()).contains("Signed in as <strong data-who>analyst</strong>");
             Thread.sleep(2_500);
             assertThat(output.getAll().substring(logBefore)).contains("The database can be reached again");
         }

@@ -67,7 +67,7 @@ class SessionsTest {
                     HttpResponse.BodyHandlers.ofString());
 
             assertThat(onSecond.statusCode()).isEqualTo(200);
-            assertThat(onSecond.body()).contains("Signed in as <strong>analyst</strong>");
+            assertThat(onSecond.body()).contains("Signed in as <strong data-who>analyst</strong>");
         }
     }
 
