@@ -123,6 +123,28 @@ class CiteWhileYouWriteTest {
         assertThat(count("select count(*) from source")).isEqualTo(sources);
     }
 
+    @Test
+    void aSourcePageOffersEditorsToCiteItOnAnEventAndTheLinksPrefillTheForm() {
+        long auLarge = id("select id from source where title = 'Au Large'");
+        long uncited = id("""
+                select min(e.id) from event e join deal d on d.id = e.deal_id
+                where d.slug = 'microsoft-mistral-ai-partnership' and e.deleted_at is null
+                  and not exists (select 1 from citation c where c.event_id = e.id and c.source_id = %d)""".formatted(auLarge));
+        String page = "/sources/" + auLarge;
+
+        assertThat(get(page, As.EDITOR)).hasStatusOk().bodyText()
+                .contains("Cite it on an event", "href=\"/deals/microsoft-mistral-ai-partnership/events/new?source=" + auLarge + "\"",
+                        "href=\"/events/" + uncited + "/edit?source=" + auLarge + "\"");
+        assertThat(get(page, As.ANALYST)).hasStatusOk().bodyText().doesNotContain("Cite it on an event", "?source=");
+        assertThat(get(page, As.ANONYMOUS)).hasStatusOk().bodyText().doesNotContain("Cite it on an event", "?source=");
+
+        assertThat(get(DEAL + "/events/new?source=" + auLarge, As.EDITOR)).hasStatusOk().bodyText()
+                .contains("name=\"citations[0].source\" value=\"" + auLarge + "\"");
+        int citations = count("select count(*) from citation where event_id = " + uncited);
+        assertThat(get("/events/" + uncited + "/edit?source=" + auLarge, As.EDITOR)).hasStatusOk().bodyText()
+                .contains("name=\"citations[" + citations + "].source\" value=\"" + auLarge + "\"");
+    }
+
     private MvcTestResult post(String url, String... fields) {
         var request = mvc.post().uri(url).with(csrf()).with(As.EDITOR.user());
         for (int i = 0; i < fields.length; i += 2) {
