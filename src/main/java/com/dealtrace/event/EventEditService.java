@@ -169,7 +169,9 @@ public class EventEditService {
         for (var violation : validator.validate(sourceForm)) {
             var field = violation.getPropertyPath().toString();
             if (NEW_SOURCE_FIELDS.contains(field) && !sourceErrors.hasFieldErrors(field)) {
-                sourceErrors.rejectValue(field, "validation.newSource", violation.getMessage());
+                // the source form's message key, as its own field error would carry it
+                var key = violation.getMessageTemplate().replaceAll("^\\{|\\}$", "");
+                sourceErrors.rejectValue(field, key, violation.getMessage());
             }
         }
         var known = sourceEdits.validate(null, sourceForm, sourceErrors);
