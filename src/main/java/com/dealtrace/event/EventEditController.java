@@ -30,17 +30,17 @@ class EventEditController {
     }
 
     @GetMapping("/deals/{slug}/events/new")
-    String newEvent(@PathVariable String slug, @RequestParam(required = false) Long source, Model model) {
-        return page(edits.newEvent(slug, source), model);
+    String newEvent(@PathVariable String slug, @RequestParam(required = false) String source, Model model) {
+        return page(edits.newEvent(slug, number(source)), model);
     }
 
     @PostMapping("/deals/{slug}/events/new")
     String create(@PathVariable String slug, @Valid @ModelAttribute("form") EventForm form, BindingResult errors,
             @RequestParam(required = false) String find, @RequestParam(required = false) String addRow,
-            @RequestParam(required = false) Long citeKnown,
+            @RequestParam(required = false) String citeKnown,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         if (find != null || addRow != null || citeKnown != null) {
-            String view = page(edits.step(slug, null, form, find, addRow != null, citeKnown), model);
+            String view = page(edits.step(slug, null, form, find, addRow != null, number(citeKnown)), model);
             FormOutcome.stepped(form, errors, model);
             return view;
         }
@@ -55,17 +55,17 @@ class EventEditController {
     }
 
     @GetMapping("/events/{id:\\d{1,18}}/edit")
-    String edit(@PathVariable long id, @RequestParam(required = false) Long source, Model model) {
-        return page(edits.edit(id, source), model);
+    String edit(@PathVariable long id, @RequestParam(required = false) String source, Model model) {
+        return page(edits.edit(id, number(source)), model);
     }
 
     @PostMapping("/events/{id:\\d{1,18}}/edit")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") EventForm form, BindingResult errors,
             @RequestParam(required = false) String find, @RequestParam(required = false) String addRow,
-            @RequestParam(required = false) Long citeKnown,
+            @RequestParam(required = false) String citeKnown,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         if (find != null || addRow != null || citeKnown != null) {
-            String view = page(edits.step(null, id, form, find, addRow != null, citeKnown), model);
+            String view = page(edits.step(null, id, form, find, addRow != null, number(citeKnown)), model);
             FormOutcome.stepped(form, errors, model);
             return view;
         }
@@ -86,6 +86,11 @@ class EventEditController {
         String slug = edits.delete(id);
         redirect.addFlashAttribute("notice", Notice.of("notice.event.deleted"));
         return "redirect:/deals/" + slug + "/timeline";
+    }
+
+    /** A source's number from a link or button; anything else is ignored rather than refused. */
+    private static Long number(String value) {
+        return value != null && value.strip().matches("\\d{1,18}") ? Long.valueOf(value.strip()) : null;
     }
 
     private static String page(EventEditService.Editing editing, Model model) {

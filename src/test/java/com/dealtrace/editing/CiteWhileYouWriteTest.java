@@ -145,6 +145,13 @@ class CiteWhileYouWriteTest {
                 .contains("name=\"citations[" + citations + "].source\" value=\"" + auLarge + "\"");
     }
 
+    @Test
+    void aSourceNumberThatIsNotANumberIsIgnoredNotAnError() {
+        assertThat(get(DEAL + "/events/new?source=abc", As.EDITOR)).hasStatusOk();
+        assertThat(post(DEAL + "/events/new", "title", "Still typing", "citeKnown", "<b>")).hasStatusOk().bodyText()
+                .contains("value=\"Still typing\"");
+    }
+
     private MvcTestResult post(String url, String... fields) {
         var request = mvc.post().uri(url).with(csrf()).with(As.EDITOR.user());
         for (int i = 0; i < fields.length; i += 2) {
