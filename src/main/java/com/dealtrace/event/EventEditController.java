@@ -2,6 +2,8 @@ package com.dealtrace.event;
 
 import java.util.List;
 
+import com.dealtrace.source.PublisherKind;
+import com.dealtrace.source.Risk;
 import com.dealtrace.web.FormOutcome;
 import com.dealtrace.web.Notice;
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,23 +30,24 @@ class EventEditController {
     }
 
     @GetMapping("/deals/{slug}/events/new")
-    String newEvent(@PathVariable String slug, Model model) {
-        return page(edits.newEvent(slug), model);
+    String newEvent(@PathVariable String slug, @RequestParam(required = false) String source, Model model) {
+        return page(edits.newEvent(slug, number(source)), model);
     }
 
     @PostMapping("/deals/{slug}/events/new")
     String create(@PathVariable String slug, @Valid @ModelAttribute("form") EventForm form, BindingResult errors,
             @RequestParam(required = false) String find, @RequestParam(required = false) String addRow,
+            @RequestParam(required = false) String citeKnown,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        if (find != null || addRow != null) {
-            String view = page(edits.step(slug, null, form, find, addRow != null), model);
+        if (find != null || addRow != null || citeKnown != null) {
+            String view = page(edits.step(slug, null, form, find, addRow != null, number(citeKnown)), model);
             FormOutcome.stepped(form, errors, model);
             return view;
         }
-        edits.validate(slug, null, form, errors);
+        var known = edits.validate(slug, null, form, errors);
         if (errors.hasErrors()) {
             FormOutcome.rejected(response);
-            return page(edits.again(slug, null, form), model);
+            return page(edits.again(slug, null, form, known), model);
         }
         long id = edits.create(slug, form);
         redirect.addFlashAttribute("notice", Notice.of("notice.event.created"));
@@ -52,26 +55,27 @@ class EventEditController {
     }
 
     @GetMapping("/events/{id:\\d{1,18}}/edit")
-    String edit(@PathVariable long id, Model model) {
-        return page(edits.edit(id), model);
+    String edit(@PathVariable long id, @RequestParam(required = false) String source, Model model) {
+        return page(edits.edit(id, number(source)), model);
     }
 
     @PostMapping("/events/{id:\\d{1,18}}/edit")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") EventForm form, BindingResult errors,
             @RequestParam(required = false) String find, @RequestParam(required = false) String addRow,
+            @RequestParam(required = false) String citeKnown,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        if (find != null || addRow != null) {
-            String view = page(edits.step(null, id, form, find, addRow != null), model);
+        if (find != null || addRow != null || citeKnown != null) {
+            String view = page(edits.step(null, id, form, find, addRow != null, number(citeKnown)), model);
             FormOutcome.stepped(form, errors, model);
             return view;
         }
-        edits.validate(null, id, form, errors);
+        var known = edits.validate(null, id, form, errors);
         if (errors.hasErrors()) {
             FormOutcome.rejected(response);
-            return page(edits.again(null, id, form), model);
+            return page(edits.again(null, id, form, known), model);
         }
         if (FormOutcome.conflicted(edits.update(id, form), form, model, response)) {
-            return page(edits.again(null, id, form), model);
+            return page(edits.again(null, id, form, null), model);
         }
         redirect.addFlashAttribute("notice", Notice.of("notice.event.saved"));
         return "redirect:/deals/" + edits.dealSlug(id) + "/timeline#event-" + id;
@@ -84,6 +88,11 @@ class EventEditController {
         return "redirect:/deals/" + slug + "/timeline";
     }
 
+    /** A source's number from a link or button; anything else is ignored rather than refused. */
+    private static Long number(String value) {
+        return value != null && value.strip().matches("\\d{1,18}") ? Long.valueOf(value.strip()) : null;
+    }
+
     private static String page(EventEditService.Editing editing, Model model) {
         model.addAttribute("editing", editing);
         model.addAttribute("form", editing.form());
@@ -91,6 +100,8 @@ class EventEditController {
         model.addAttribute("pickLabels", editing.labels());
         model.addAttribute("precisions", List.of(DatePrecision.values()));
         model.addAttribute("kinds", List.of(EventKind.values()));
+        model.addAttribute("publisherKinds", List.of(PublisherKind.values()));
+        model.addAttribute("risks", List.of(Risk.values()));
         return "event/edit";
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.dealtrace.deal.DealHeader;
@@ -18,6 +19,8 @@ import com.dealtrace.history.History;
 import com.dealtrace.regulation.CaseOption;
 import com.dealtrace.regulation.CaseService;
 import com.dealtrace.security.Audience;
+import com.dealtrace.source.SourceEditService;
+import com.dealtrace.source.SourceOption;
 import com.dealtrace.source.SourceService;
 import com.dealtrace.web.NotFoundException;
 import com.dealtrace.web.Pick;
@@ -26,6 +29,9 @@ import com.dealtrace.web.EditForm;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import jakarta.validation.Validator;
+
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
 
 /** Adds, edits and deletes the events of a deal with the sources cited for them, recording every change. */
@@ -33,6 +39,7 @@ import org.springframework.validation.Errors;
 @Transactional
 public class EventEditService {
 
+    private static final Set<String> NEW_SOURCE_FIELDS = Set.of("url", "title", "publisherName", "publisherKind", "risk");
     private static final Pattern CITATION_SOURCE = Pattern.compile("citations\\[(\\d{1,3})\\]\\.source");
 
     private final EventRepository events;
@@ -40,22 +47,27 @@ public class EventEditService {
     private final SourceService sources;
     private final CaseService cases;
     private final History history;
+    private final SourceEditService sourceEdits;
+    private final Validator validator;
 
     EventEditService(EventRepository events, DealService deals, SourceService sources, CaseService cases,
-            History history) {
+            History history, SourceEditService sourceEdits, Validator validator) {
         this.events = events;
         this.deals = deals;
         this.sources = sources;
         this.cases = cases;
         this.history = history;
+        this.sourceEdits = sourceEdits;
+        this.validator = validator;
     }
 
     /**
      * The event editor: the deal, the event (null when new), the form, the deal's cases, the matches found for a
-     * picker (by field name) and the title of each source a citation row names (by field name).
+     * picker (by field name), the title of each source a citation row names (by field name), and the known source
+     * whose address the new-source fields repeat (null if none), offered to cite instead.
      */
     public record Editing(DealHeader deal, Long eventId, EventForm form, List<CaseOption> cases,
-            Map<String, List<Pick>> picks, Map<String, String> labels) {
+            Map<String, List<Pick>> picks, Map<String, String> labels, SourceOption known) {
     }
 
     /**
@@ -63,9 +75,12 @@ public class EventEditService {
      * what a citation row holds (the deal's cited sources first).
      */
     @Transactional(readOnly = true)
-    public Editing step(String dealSlug, Long eventId, EventForm form, String find, boolean addRow) {
+    public Editing step(String dealSlug, Long eventId, EventForm form, String find, boolean addRow, Long citeKnown) {
         var deal = eventId == null ? deals.header(dealSlug, Audience.EDITOR)
                 : deals.header(find(eventId).getDealId(), Audience.EDITOR);
+        if (citeKnown != null) {
+            form.cite(citeKnown);
+        }
         if (addRow) {
             form.withAnotherRow();
         }
@@ -78,32 +93,45 @@ public class EventEditService {
     }
 
     @Transactional(readOnly = true)
-    public Editing newEvent(String dealSlug) {
+    public Editing newEvent(String dealSlug, Long citing) {
         var deal = deals.header(dealSlug, Audience.EDITOR);
-        return editing(deal, null, new EventForm().withSpareRows());
+        var form = new EventForm();
+        if (citing != null) {
+            form.cite(citing);
+        }
+        return editing(deal, null, form.withSpareRows());
     }
 
+    /** The event's form; with citing, that source is added as a citation row unless the event cites it already. */
     @Transactional(readOnly = true)
-    public Editing edit(long eventId) {
+    public Editing edit(long eventId, Long citing) {
         var event = find(eventId);
         var deal = deals.header(event.getDealId(), Audience.EDITOR);
         var caseSlug = caseSlug(deal.id(), event.getRegulatoryCaseId());
-        return editing(deal, eventId, EventForm.of(event, caseSlug).withSpareRows());
-    }
-
-    @Transactional(readOnly = true)
-    public Editing again(String dealSlug, Long eventId, EventForm form) {
-        var deal = eventId == null ? deals.header(dealSlug, Audience.EDITOR)
-                : deals.header(find(eventId).getDealId(), Audience.EDITOR);
+        var form = EventForm.of(event, caseSlug);
+        if (citing != null && form.getCitations().stream().noneMatch(row -> citing.equals(row.sourceId()))) {
+            form.cite(citing);
+        }
         return editing(deal, eventId, form.withSpareRows());
     }
 
-    /** Checks that cited sources and the case exist, and that no source is cited twice. */
     @Transactional(readOnly = true)
-    public void validate(String dealSlug, Long eventId, EventForm form, Errors errors) {
+    public Editing again(String dealSlug, Long eventId, EventForm form, SourceOption known) {
+        var deal = eventId == null ? deals.header(dealSlug, Audience.EDITOR)
+                : deals.header(find(eventId).getDealId(), Audience.EDITOR);
+        return editing(deal, eventId, form.withSpareRows(), Map.of(), known);
+    }
+
+    /**
+     * Checks that cited sources and the case exist, that no source is cited twice, and that a new source typed in the
+     * form passes the source form's rules. Returns the known source whose address the new source repeats, if any.
+     */
+    @Transactional(readOnly = true)
+    public SourceOption validate(String dealSlug, Long eventId, EventForm form, Errors errors) {
         var deal = eventId == null ? deals.header(dealSlug, Audience.EDITOR)
                 : deals.header(find(eventId).getDealId(), Audience.EDITOR);
         form.validateAcross(errors);
+        var known = validateNewSource(form, errors);
         var named = sources.resolve(form.getCitations().stream().filter(EventForm.CitationRow::isFilled)
                 .map(row -> row.getSource().strip()).toList());
         var seen = new HashSet<Long>();
@@ -128,10 +156,37 @@ public class EventEditService {
                 && caseId(deal.id(), form.getRegulatoryCase()).isEmpty()) {
             errors.rejectValue("regulatoryCase", "validation.eventForm.regulatoryCase.unknown", "Choose one of this deal's cases.");
         }
+        return known;
+    }
+
+    /** The source form's own rules, bean and cross-field, applied to the new-source fields; errors go beside them. */
+    private SourceOption validateNewSource(EventForm form, Errors errors) {
+        if (!form.getNewSource().isFilled() || errors.hasFieldErrors("newSource.*")) {
+            return null;
+        }
+        var sourceForm = form.getNewSource().toSourceForm();
+        var sourceErrors = new BeanPropertyBindingResult(sourceForm, "newSource");
+        for (var violation : validator.validate(sourceForm)) {
+            var field = violation.getPropertyPath().toString();
+            if (NEW_SOURCE_FIELDS.contains(field) && !sourceErrors.hasFieldErrors(field)) {
+                // the source form's message key, as its own field error would carry it
+                var key = violation.getMessageTemplate().replaceAll("^\\{|\\}$", "");
+                sourceErrors.rejectValue(field, key, violation.getMessage());
+            }
+        }
+        var known = sourceEdits.validate(null, sourceForm, sourceErrors);
+        for (var error : sourceErrors.getFieldErrors()) {
+            if (NEW_SOURCE_FIELDS.contains(error.getField()) && !errors.hasFieldErrors("newSource." + error.getField())) {
+                errors.rejectValue("newSource." + error.getField(), error.getCode(), error.getArguments(),
+                        error.getDefaultMessage());
+            }
+        }
+        return known;
     }
 
     public long create(String dealSlug, EventForm form) {
         var deal = deals.header(dealSlug, Audience.EDITOR);
+        createNewSource(form);
         var event = new Event(deal.id());
         event.apply(form, caseId(deal.id(), form.getRegulatoryCase()).orElse(null), citations(deal.id(), form));
         events.saveAndFlush(event);
@@ -149,6 +204,9 @@ public class EventEditService {
         if (conflict != null) {
             return conflict;
         }
+        if (createNewSource(form)) {
+            titles = titles(saved, form);
+        }
         event.apply(form, caseId(event.getDealId(), form.getRegulatoryCase()).orElse(null),
                 citations(event.getDealId(), form));
         events.flush();
@@ -158,6 +216,18 @@ public class EventEditService {
                     "Edited the event “" + event.getTitle() + "”", changes);
         }
         return Saved.done();
+    }
+
+    /**
+     * Creates the source typed in the new-source fields, by the source editor's own logic (and history), in this
+     * transaction, and cites it; false when those fields are blank.
+     */
+    private boolean createNewSource(EventForm form) {
+        if (!form.getNewSource().isFilled()) {
+            return false;
+        }
+        form.cite(sourceEdits.create(form.getNewSource().toSourceForm()));
+        return true;
     }
 
     /** Deletes the event softly (deleting it again changes nothing) and returns its deal's slug. */
@@ -183,6 +253,11 @@ public class EventEditService {
     }
 
     private Editing editing(DealHeader deal, Long eventId, EventForm form, Map<String, List<Pick>> picks) {
+        return editing(deal, eventId, form, picks, null);
+    }
+
+    private Editing editing(DealHeader deal, Long eventId, EventForm form, Map<String, List<Pick>> picks,
+            SourceOption known) {
         var titles = titles(form);
         Map<String, String> labels = new HashMap<>();
         for (int i = 0; i < form.getCitations().size(); i++) {
@@ -191,7 +266,7 @@ public class EventEditService {
                 labels.put("citations[" + i + "].source", title);
             }
         }
-        return new Editing(deal, eventId, form, cases.forDeal(deal.id()), picks, labels);
+        return new Editing(deal, eventId, form, cases.forDeal(deal.id()), picks, labels, known);
     }
 
     private Event find(long id) {

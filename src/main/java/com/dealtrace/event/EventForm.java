@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.dealtrace.source.PublisherKind;
+import com.dealtrace.source.Risk;
+import com.dealtrace.source.SourceForm;
 import com.dealtrace.web.EditForm;
 import com.dealtrace.web.PlainText;
 import com.dealtrace.web.RowLimit;
@@ -40,7 +43,81 @@ public class EventForm implements EditForm {
     private String regulatoryCase;
     @Valid
     private List<CitationRow> citations = new ArrayList<>();
+    @Valid
+    private NewSource newSource = new NewSource();
     private Integer version;
+
+    /**
+     * A source not in Dealtrace yet, typed in the event form: created with the event and cited for it. Ignored while
+     * all its fields are blank; its rules are the source form's, checked on save.
+     */
+    @PlainText
+    public static class NewSource {
+
+        @Size(max = 2_000, message = "{validation.sourceForm.url.size}")
+        private String url;
+        @Size(max = 500, message = "{validation.sourceForm.title.size}")
+        private String title;
+        @Size(max = 200, message = "{validation.sourceForm.publisherName.size}")
+        private String publisherName;
+        private PublisherKind publisherKind;
+        private Risk risk;
+
+        public boolean isFilled() {
+            return !blank(url) || !blank(title) || !blank(publisherName) || publisherKind != null || risk != null;
+        }
+
+        /** The same fields as the source form would hold; the source form's rules and creation then apply. */
+        SourceForm toSourceForm() {
+            var form = new SourceForm();
+            form.setUrl(url);
+            form.setTitle(title);
+            form.setPublisherName(publisherName);
+            form.setPublisherKind(publisherKind);
+            form.setRisk(risk);
+            return form;
+        }
+
+        public String getUrl() {
+            return url;
+        }
+
+        public void setUrl(String url) {
+            this.url = url;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public void setTitle(String title) {
+            this.title = title;
+        }
+
+        public String getPublisherName() {
+            return publisherName;
+        }
+
+        public void setPublisherName(String publisherName) {
+            this.publisherName = publisherName;
+        }
+
+        public PublisherKind getPublisherKind() {
+            return publisherKind;
+        }
+
+        public void setPublisherKind(PublisherKind publisherKind) {
+            this.publisherKind = publisherKind;
+        }
+
+        public Risk getRisk() {
+            return risk;
+        }
+
+        public void setRisk(Risk risk) {
+            this.risk = risk;
+        }
+    }
 
     /**
      * One cited source, named by its number or its address (the picker fills in the number); a row without a source
@@ -129,6 +206,19 @@ public class EventForm implements EditForm {
         if (citations.size() < RowLimit.MAX_ROWS) {
             citations.add(new CitationRow());
         }
+        return this;
+    }
+
+    /** Cites the source in the first blank row (adding one if none is blank) and empties the new-source fields. */
+    EventForm cite(long sourceId) {
+        var blankRow = citations.stream().filter(row -> !row.isFilled()).findFirst();
+        if (blankRow.isPresent()) {
+            blankRow.get().setSource(String.valueOf(sourceId));
+        }
+        else {
+            citations.add(new CitationRow(String.valueOf(sourceId), null, null, null));
+        }
+        newSource = new NewSource();
         return this;
     }
 
@@ -228,6 +318,14 @@ public class EventForm implements EditForm {
 
     public void setRegulatoryCase(String regulatoryCase) {
         this.regulatoryCase = regulatoryCase;
+    }
+
+    public NewSource getNewSource() {
+        return newSource;
+    }
+
+    public void setNewSource(NewSource newSource) {
+        this.newSource = newSource == null ? new NewSource() : newSource;
     }
 
     public List<CitationRow> getCitations() {

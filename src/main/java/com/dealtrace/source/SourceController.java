@@ -27,6 +27,9 @@ class SourceController {
     @GetMapping("/sources/{id:\\d{1,18}}")
     String source(@PathVariable long id, Viewer viewer, Model model) {
         model.addAttribute("view", sources.source(id, viewer.audience()));
+        if (viewer.editor()) {
+            model.addAttribute("citeOn", sources.citeOn(id));
+        }
         return "source/page";
     }
 }

@@ -1,5 +1,6 @@
 package com.dealtrace.source;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -178,5 +179,47 @@ class SourceQueries {
                             rs.getString("quote"), rs.getString("locator"), rs.getString("note"));
                 })
                 .list();
+    }
+
+    /** The deals and events a source could be cited on, for editors: see {@link CiteOn}. */
+    CiteOn citeOn(long sourceId) {
+        Map<String, CiteOn.Deal> deals = new LinkedHashMap<>();
+        jdbc.sql("""
+                        with candidate as (
+                            select d.id, d.slug, d.title, d.updated_at,
+                                   exists (select 1 from citation c where c.deal_id = d.id and c.source_id = :source) as cites
+                            from deal d
+                            where %s
+                            order by cites desc, d.updated_at desc, d.id
+                            limit :deals)
+                        select d.slug, d.title, d.cites, e.id as event_id, e.title as event_title, e.occurred_on,
+                               e.date_precision
+                        from candidate d
+                        left join lateral (
+                            select e.id, e.title, e.occurred_on, e.date_precision
+                            from event e
+                            where d.cites and e.deal_id = d.id and e.deleted_at is null
+                              and not exists (select 1 from citation c where c.event_id = e.id and c.source_id = :source)
+                            order by e.occurred_on desc, e.id desc
+                            limit :events) e on true
+                        order by d.cites desc, d.updated_at desc, d.id, e.occurred_on desc, e.id desc
+                        """.formatted(Audience.EDITOR.deals("d")))
+                .param("source", sourceId)
+                .param("deals", CiteOn.MAX_DEALS)
+                .param("events", CiteOn.MAX_EVENTS)
+                .query((RowCallbackHandler) rs -> {
+                    var deal = deals.get(rs.getString("slug"));
+                    if (deal == null) {
+                        deal = new CiteOn.Deal(rs.getString("slug"), rs.getString("title"), rs.getBoolean("cites"),
+                                new ArrayList<>());
+                        deals.put(deal.slug(), deal);
+                    }
+                    long event = rs.getLong("event_id");
+                    if (!rs.wasNull()) {
+                        deal.events().add(new CiteOn.Event(event, rs.getString("event_title"), new PartialDate(
+                                Rows.date(rs, "occurred_on"), Rows.enumOf(rs, "date_precision", DatePrecision.class))));
+                    }
+                });
+        return new CiteOn(List.copyOf(deals.values()));
     }
 }

@@ -52,4 +52,10 @@ public class SourceService {
                 source.summary(), audience.isMember() ? source.notes() : null, source.archiveUrl(),
                 queries.supports(id, audience));
     }
+
+    /** Where an editor could cite the source: see {@link CiteOn}. One statement. */
+    @Transactional(readOnly = true)
+    public CiteOn citeOn(long id) {
+        return queries.citeOn(id);
+    }
 }

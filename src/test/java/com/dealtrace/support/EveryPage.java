@@ -113,6 +113,12 @@ public final class EveryPage {
                 Submission.rejected(As.EDITOR, "/deals/new", "/deals/new", Map.of("title", " ")),
                 new Submission(As.EDITOR, deal + "/edit", deal + "/edit", Map.of("title", "Renamed while someone else saved"), true, 409),
                 Submission.rejected(As.EDITOR, deal + "/events/new", deal + "/events/new", Map.of("title", " ", "occurredOn", "next June")),
+                // a new source typed in the event form: its mistakes beside its fields, and a known address offered
+                Submission.rejected(As.EDITOR, deal + "/events/new", deal + "/events/new",
+                        Map.of("title", "T", "occurredOn", "2024", "kind", "STATEMENT", "newSource.url", "ftp://nowhere")),
+                Submission.rejected(As.EDITOR, deal + "/events/new", deal + "/events/new",
+                        Map.of("title", "T", "occurredOn", "2024", "kind", "STATEMENT", "newSource.url", "https://mistral.ai/news/mistral-large",
+                                "newSource.title", "Copy", "newSource.publisherName", "M", "newSource.publisherKind", "BLOG", "newSource.risk", "LOW")),
                 Submission.rejected(As.EDITOR, "/sources/new", "/sources/new", Map.of("url", "ftp://nowhere", "title", " ")),
                 Submission.rejected(As.EDITOR, "/parties/new", "/parties/new", Map.of("name", " ")),
                 Submission.rejected(As.EDITOR, "/cases/new", "/cases/new", Map.of("title", " ")),
