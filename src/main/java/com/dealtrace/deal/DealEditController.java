@@ -57,6 +57,12 @@ class DealEditController {
             FormOutcome.rejected(response);
             return page(edits.again(null, form), model);
         }
+        var similar = edits.similar(form);
+        if (!similar.isEmpty()) {
+            // nothing wrong, but maybe a deal typed in twice: the editor decides, with the input kept
+            model.addAttribute("similar", similar);
+            return page(edits.again(null, form), model);
+        }
         String slug = edits.create(form);
         redirect.addFlashAttribute("notice", Notice.of("notice.deal.created"));
         return "redirect:/deals/" + slug;

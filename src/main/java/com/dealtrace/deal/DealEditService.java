@@ -12,6 +12,7 @@ import com.dealtrace.history.FieldChange;
 import com.dealtrace.history.History;
 import com.dealtrace.party.PartyDirectory;
 import com.dealtrace.party.PartyService;
+import com.dealtrace.web.EditForm;
 import com.dealtrace.web.NotFoundException;
 import com.dealtrace.web.Pick;
 import com.dealtrace.web.Saved;
@@ -31,8 +32,10 @@ public class DealEditService {
     private final DealRepository deals;
     private final PartyService parties;
     private final History history;
+    private final DealQueries queries;
 
-    DealEditService(DealRepository deals, PartyService parties, History history) {
+    DealEditService(DealRepository deals, PartyService parties, History history, DealQueries queries) {
+        this.queries = queries;
         this.deals = deals;
         this.parties = parties;
         this.history = history;
@@ -105,6 +108,22 @@ public class DealEditService {
                 errors.rejectValue("participants[" + i + "].party", "validation.dealForm.participants.party.unknown", "Choose a party from the list.");
             }
         }
+    }
+
+    /**
+     * Deals that may be the one a new deal's form describes (a similar title, or the same parties, regulators and
+     * context left aside, announced in the same month), for a warning before it is saved twice.
+     */
+    @Transactional(readOnly = true)
+    public List<Pick> similar(DealForm form) {
+        if (form.isSaveAnyway() || EditForm.text(form.getTitle()) == null) {
+            return List.of();
+        }
+        var parties = form.getParticipants().stream().filter(DealForm.ParticipantRow::isFilled)
+                .filter(row -> row.getRole() != ParticipantRole.REGULATOR && row.getRole() != ParticipantRole.CONTEXT)
+                .map(DealForm.ParticipantRow::getParty).toList();
+        String month = form.getAnnouncedOn() == null ? "" : form.getAnnouncedOn().toString().substring(0, 7);
+        return queries.similar(Pick.clean(form.getTitle()), parties, month);
     }
 
     public String create(DealForm form) {

@@ -77,6 +77,16 @@ public class DealForm implements EditForm {
     @Valid
     private List<TranslationRow> translations = new ArrayList<>();
     private Integer version;
+    /** Set where the editor saw the deals like this one and means a new deal all the same. */
+    private boolean saveAnyway;
+
+    public boolean isSaveAnyway() {
+        return saveAnyway;
+    }
+
+    public void setSaveAnyway(boolean saveAnyway) {
+        this.saveAnyway = saveAnyway;
+    }
 
     /** One participant row: a party (by slug), its role and a note. A row without a party is ignored. */
     @PlainText

@@ -316,6 +316,35 @@ class DealQueries {
                 .list();
     }
 
+    /**
+     * Deals (not deleted) that may be the one described: a similar title (trigram similarity), or the same parties
+     * (regulators and context left aside) announced in the same month ({@code month} as 2024-07, empty for none). At most five, the closest first.
+     */
+    List<Pick> similar(String title, List<String> partySlugs, String month) {
+        return jdbc.sql("""
+                        select d.slug, d.title, d.type, d.announced_on, d.state from deal d
+                        where d.deleted_at is null
+                          and ((d.title % :title and similarity(d.title, :title) >= 0.5)
+                               or (:month <> '' and cardinality(cast(:parties as text[])) > 0
+                                   and to_char(d.announced_on, 'YYYY-MM') = :month
+                                   and (select array_agg(distinct p.slug order by p.slug) from deal_participant dp
+                                        join party p on p.id = dp.party_id
+                                        where dp.deal_id = d.id and dp.role not in ('REGULATOR', 'CONTEXT'))
+                                       = cast(:parties as text[])))
+                        order by similarity(d.title, :title) desc, d.title, d.id
+                        limit 5
+                        """)
+                .param("title", title)
+                .param("parties", partySlugs.stream().distinct().sorted().toArray(String[]::new))
+                .param("month", month)
+                .query((rs, row) -> new Pick(rs.getString("slug"), rs.getString("title"),
+                        rs.getString("type").toLowerCase().replace('_', ' ')
+                                + (rs.getDate("announced_on") == null ? "" : " · " + rs.getDate("announced_on"))
+                                + ("DRAFT".equals(rs.getString("state")) ? " · draft" : ""),
+                        false))
+                .list();
+    }
+
     /** The deal with this slug as a picker names it, drafts included, deleted deals not. */
     Optional<DealRef> ref(String slug) {
         return jdbc.sql("select id, slug, title from deal where slug = :slug and deleted_at is null")

@@ -236,6 +236,46 @@ class EditorFormsTest {
     }
 
     @Test
+    void aNewDealWithTheSamePartiesAndMonthOrALikeTitleIsHeldBackWithALinkUntilSavedAnyway() {
+        String[] sameParties = {"title", "Azure deal with a French model maker", "type", "PARTNERSHIP", "status", "ACTIVE",
+                "visibility", "PUBLIC", "language", "en", "announcedOn", "2024-02-10", "summary", "Typed with care",
+                "participants[0].party", "mistral-ai", "participants[0].role", "PARTNER",
+                "participants[1].party", "microsoft", "participants[1].role", "PARTNER"};
+        assertThat(post("/deals/new", sameParties)).hasStatusOk().bodyText()
+                .contains("A deal like this may be in Dealtrace already", "href=\"/deals/microsoft-mistral-ai-partnership\"",
+                        "value=\"Azure deal with a French model maker\"", "Typed with care", "name=\"saveAnyway\"");
+        assertThat(post("/deals/new", "title", "Microsoft and Mistral AI: Azure distribution partnership", "type",
+                "PARTNERSHIP", "status", "ACTIVE", "visibility", "PUBLIC", "language", "en")).hasStatusOk().bodyText()
+                .contains("A deal like this may be in Dealtrace already", "href=\"/deals/microsoft-mistral-ai-partnership\"");
+        assertThat(count("select count(*) from deal where title like '%Azure d%' and slug <> 'microsoft-mistral-ai-partnership'")).isZero();
+
+        // the same parties a year later, under another title, are another deal
+        assertThat(post("/deals/new", "title", "Azure deal with a French model maker", "type", "PARTNERSHIP",
+                "status", "ACTIVE", "visibility", "PUBLIC", "language", "en", "announcedOn", "2025-02-10",
+                "participants[0].party", "mistral-ai", "participants[0].role", "PARTNER",
+                "participants[1].party", "microsoft", "participants[1].role", "PARTNER")).hasStatus3xxRedirection();
+        var saved = Stream.concat(Stream.of(sameParties), Stream.of("saveAnyway", "true")).toArray(String[]::new);
+        assertThat(post("/deals/new", saved)).hasStatus3xxRedirection();
+        assertThat(count("select count(*) from deal where title = 'Azure deal with a French model maker'")).isEqualTo(2);
+    }
+
+    @Test
+    void aNewSourceWithALikeTitleIsHeldBackWithALinkUntilSavedAnyway() {
+        String[] like = {"url", "https://news.example.org/microsoft-mistral", "title", "Microsoft and Mistral AI announce a new partnership",
+                "publisherName", "Example News", "publisherKind", "NEWS_OUTLET", "risk", "MEDIUM", "language", "en",
+                "summary", "Typed with care"};
+        assertThat(post("/sources/new", like)).hasStatusOk().bodyText()
+                .contains("A source with a title like this may be in Dealtrace already",
+                        "href=\"/sources/" + id("select id from source where title = 'Microsoft and Mistral AI announce new partnership'") + "\"",
+                        "value=\"https://news.example.org/microsoft-mistral\"", "Typed with care", "name=\"saveAnyway\"");
+        assertThat(count("select count(*) from source where url like '%news.example.org%'")).isZero();
+
+        var saved = Stream.concat(Stream.of(like), Stream.of("saveAnyway", "true")).toArray(String[]::new);
+        assertThat(post("/sources/new", saved)).hasStatus3xxRedirection();
+        assertThat(count("select count(*) from source where url like '%news.example.org%'")).isOne();
+    }
+
+    @Test
     void deletingADealHidesItAndAnAdminCanRestoreIt() {
         assertThat(post(DEAL + "/delete")).hasStatus3xxRedirection();
         assertThat(get(DEAL, As.EDITOR)).hasStatus(404);
