@@ -99,8 +99,12 @@ public class DealEditService {
 
     /** Checks what Bean Validation cannot: fields that go together and parties that must exist. */
     @Transactional(readOnly = true)
-    public void validate(DealForm form, Errors errors) {
+    public void validate(String slug, DealForm form, Errors errors) {
         form.validateAcross(errors);
+        String wanted = EditForm.text(form.getSlug());
+        if (wanted != null && !errors.hasFieldErrors("slug") && !wanted.equals(slug) && deals.existsBySlug(wanted)) {
+            errors.rejectValue("slug", "validation.slug.taken", "This slug is taken.");
+        }
         var known = parties.directory().bySlug();
         for (int i = 0; i < form.getParticipants().size(); i++) {
             var row = form.getParticipants().get(i);
@@ -128,7 +132,8 @@ public class DealEditService {
 
     public String create(DealForm form) {
         var directory = parties.directory();
-        var deal = new Deal(Slugs.unique(form.getTitle(), deals::existsBySlug));
+        String wanted = EditForm.text(form.getSlug());
+        var deal = new Deal(wanted != null ? wanted : Slugs.unique(form.getTitle(), deals::existsBySlug));
         deal.apply(form, participations(form, directory));
         deals.saveAndFlush(deal);
         history.record(ChangeEntity.DEAL, deal.getId(), deal.getId(), ChangeAction.CREATED,
@@ -148,6 +153,9 @@ public class DealEditService {
             return conflict;
         }
         deal.apply(form, participations(form, directory));
+        if (EditForm.text(form.getSlug()) != null) {
+            deal.setSlug(EditForm.text(form.getSlug()));
+        }
         deals.flush();
         var changes = FieldChange.between(current, form.snapshot(names));
         if (!changes.isEmpty()) {

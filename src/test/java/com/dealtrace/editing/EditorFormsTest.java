@@ -276,6 +276,38 @@ class EditorFormsTest {
     }
 
     @Test
+    void slugsAreShownOnTheFormsMadeFromTheTitleWhenLeftEmptyAndEditable() {
+        assertThat(get(DEAL + "/edit", As.EDITOR)).bodyText().contains("name=\"slug\"", "value=\"microsoft-mistral-ai-partnership\"");
+        assertThat(get("/parties/microsoft/edit", As.EDITOR)).bodyText().contains("name=\"slug\"", "value=\"microsoft\"");
+
+        assertThat(post("/deals/new", "title", "Nvidia invests in Mistral AI", "slug", "nvidia-mistral", "type", "INVESTMENT",
+                "status", "RUMOURED", "visibility", "PUBLIC", "language", "en")).hasRedirectedUrl("/deals/nvidia-mistral");
+        assertThat(post("/parties/new", "name", "Jensen Huang", "kind", "PERSON", "slug", " "))
+                .hasRedirectedUrl("/parties/jensen-huang");
+
+        String version = jdbc.sql("select version from deal where slug = 'nvidia-mistral'").query(String.class).single();
+        assertThat(post("/deals/nvidia-mistral/edit", "title", "Nvidia invests in Mistral AI", "slug", "nvidia-mistral-2024",
+                "type", "INVESTMENT", "status", "RUMOURED", "visibility", "PUBLIC", "language", "en", "version", version))
+                .hasRedirectedUrl("/deals/nvidia-mistral-2024");
+        assertThat(count("select count(*) from deal where slug = 'nvidia-mistral-2024'")).isOne();
+    }
+
+    @Test
+    void aTakenOrMalformedSlugIsAFieldErrorWithTheInputKept() {
+        assertThat(post("/deals/new", "title", "Nvidia invests in Mistral AI", "slug", "microsoft-mistral-ai-partnership",
+                "type", "INVESTMENT", "status", "RUMOURED", "visibility", "PUBLIC", "language", "en"))
+                .hasStatus(422).bodyText().contains("This slug is taken", "value=\"Nvidia invests in Mistral AI\"");
+        assertThat(post("/parties/new", "name", "Jensen Huang", "kind", "PERSON", "slug", "mistral-ai"))
+                .hasStatus(422).bodyText().contains("This slug is taken", "value=\"Jensen Huang\"");
+        assertThat(post("/parties/new", "name", "Jensen Huang", "kind", "PERSON", "slug", "Jensen Huang!"))
+                .hasStatus(422).bodyText().contains("Use lowercase letters, digits and single hyphens", "value=\"Jensen Huang!\"");
+        String version = jdbc.sql("select version from party where slug = 'microsoft'").query(String.class).single();
+        assertThat(post("/parties/microsoft/edit", "name", "Microsoft", "kind", "COMPANY", "slug", "mistral-ai", "version", version))
+                .hasStatus(422).bodyText().contains("This slug is taken");
+        assertThat(count("select count(*) from party where slug = 'microsoft'")).isOne();
+    }
+
+    @Test
     void deletingADealHidesItAndAnAdminCanRestoreIt() {
         assertThat(post(DEAL + "/delete")).hasStatus3xxRedirection();
         assertThat(get(DEAL, As.EDITOR)).hasStatus(404);
