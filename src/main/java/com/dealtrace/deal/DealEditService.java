@@ -126,8 +126,7 @@ public class DealEditService {
         var parties = form.getParticipants().stream().filter(DealForm.ParticipantRow::isFilled)
                 .filter(row -> row.getRole() != ParticipantRole.REGULATOR && row.getRole() != ParticipantRole.CONTEXT)
                 .map(DealForm.ParticipantRow::getParty).toList();
-        String month = form.getAnnouncedOn() == null ? "" : form.getAnnouncedOn().toString().substring(0, 7);
-        return queries.similar(Pick.clean(form.getTitle()), parties, month);
+        return queries.similar(Pick.clean(form.getTitle()), parties, form.getAnnouncedOn());
     }
 
     public String create(DealForm form) {
