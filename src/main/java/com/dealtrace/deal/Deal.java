@@ -152,6 +152,10 @@ class Deal {
         return id;
     }
 
+    void setSlug(String slug) {
+        this.slug = slug;
+    }
+
     String getSlug() {
         return slug;
     }

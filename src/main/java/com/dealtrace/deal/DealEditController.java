@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import com.dealtrace.web.AmountInput;
+import com.dealtrace.web.EditForm;
 import com.dealtrace.web.FormOutcome;
 import com.dealtrace.web.Notice;
 import jakarta.servlet.http.HttpServletResponse;
@@ -52,9 +53,15 @@ class DealEditController {
             FormOutcome.stepped(form, errors, model);
             return view;
         }
-        edits.validate(form, errors);
+        edits.validate(null, form, errors);
         if (errors.hasErrors()) {
             FormOutcome.rejected(response);
+            return page(edits.again(null, form), model);
+        }
+        var similar = edits.similar(form);
+        if (!similar.isEmpty()) {
+            // nothing wrong, but maybe a deal typed in twice: the editor decides, with the input kept
+            model.addAttribute("similar", similar);
             return page(edits.again(null, form), model);
         }
         String slug = edits.create(form);
@@ -76,7 +83,7 @@ class DealEditController {
             FormOutcome.stepped(form, errors, model);
             return view;
         }
-        edits.validate(form, errors);
+        edits.validate(slug, form, errors);
         if (errors.hasErrors()) {
             FormOutcome.rejected(response);
             return page(edits.again(slug, form), model);
@@ -85,7 +92,7 @@ class DealEditController {
             return page(edits.again(slug, form), model);
         }
         redirect.addFlashAttribute("notice", Notice.of("notice.deal.saved"));
-        return "redirect:/deals/" + slug;
+        return "redirect:/deals/" + (EditForm.text(form.getSlug()) == null ? slug : EditForm.text(form.getSlug()));
     }
 
     @PostMapping("/deals/{slug}/publish")

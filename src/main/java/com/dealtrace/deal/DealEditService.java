@@ -12,6 +12,7 @@ import com.dealtrace.history.FieldChange;
 import com.dealtrace.history.History;
 import com.dealtrace.party.PartyDirectory;
 import com.dealtrace.party.PartyService;
+import com.dealtrace.web.EditForm;
 import com.dealtrace.web.NotFoundException;
 import com.dealtrace.web.Pick;
 import com.dealtrace.web.Saved;
@@ -31,8 +32,10 @@ public class DealEditService {
     private final DealRepository deals;
     private final PartyService parties;
     private final History history;
+    private final DealQueries queries;
 
-    DealEditService(DealRepository deals, PartyService parties, History history) {
+    DealEditService(DealRepository deals, PartyService parties, History history, DealQueries queries) {
+        this.queries = queries;
         this.deals = deals;
         this.parties = parties;
         this.history = history;
@@ -96,8 +99,12 @@ public class DealEditService {
 
     /** Checks what Bean Validation cannot: fields that go together and parties that must exist. */
     @Transactional(readOnly = true)
-    public void validate(DealForm form, Errors errors) {
+    public void validate(String slug, DealForm form, Errors errors) {
         form.validateAcross(errors);
+        String wanted = EditForm.text(form.getSlug());
+        if (wanted != null && !errors.hasFieldErrors("slug") && !wanted.equals(slug) && deals.existsBySlug(wanted)) {
+            errors.rejectValue("slug", "validation.slug.taken", "This slug is taken.");
+        }
         var known = parties.directory().bySlug();
         for (int i = 0; i < form.getParticipants().size(); i++) {
             var row = form.getParticipants().get(i);
@@ -107,9 +114,25 @@ public class DealEditService {
         }
     }
 
+    /**
+     * Deals that may be the one a new deal's form describes (a similar title, or the same parties, regulators and
+     * context left aside, announced in the same month), for a warning before it is saved twice.
+     */
+    @Transactional(readOnly = true)
+    public List<Pick> similar(DealForm form) {
+        if (form.isSaveAnyway() || EditForm.text(form.getTitle()) == null) {
+            return List.of();
+        }
+        var parties = form.getParticipants().stream().filter(DealForm.ParticipantRow::isFilled)
+                .filter(row -> row.getRole() != ParticipantRole.REGULATOR && row.getRole() != ParticipantRole.CONTEXT)
+                .map(DealForm.ParticipantRow::getParty).toList();
+        return queries.similar(Pick.clean(form.getTitle()), parties, form.getAnnouncedOn());
+    }
+
     public String create(DealForm form) {
         var directory = parties.directory();
-        var deal = new Deal(Slugs.unique(form.getTitle(), deals::existsBySlug));
+        String wanted = EditForm.text(form.getSlug());
+        var deal = new Deal(wanted != null ? wanted : Slugs.unique(form.getTitle(), deals::existsBySlug));
         deal.apply(form, participations(form, directory));
         deals.saveAndFlush(deal);
         history.record(ChangeEntity.DEAL, deal.getId(), deal.getId(), ChangeAction.CREATED,
@@ -129,6 +152,9 @@ public class DealEditService {
             return conflict;
         }
         deal.apply(form, participations(form, directory));
+        if (EditForm.text(form.getSlug()) != null) {
+            deal.setSlug(EditForm.text(form.getSlug()));
+        }
         deals.flush();
         var changes = FieldChange.between(current, form.snapshot(names));
         if (!changes.isEmpty()) {

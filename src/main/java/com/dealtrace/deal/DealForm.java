@@ -77,6 +77,27 @@ public class DealForm implements EditForm {
     @Valid
     private List<TranslationRow> translations = new ArrayList<>();
     private Integer version;
+    /** Set where the editor saw the deals like this one and means a new deal all the same. */
+    private boolean saveAnyway;
+    @Size(max = 80, message = "{validation.slug.size}")
+    @Pattern(regexp = "^\\s*$|^\\s*[a-z0-9]+(-[a-z0-9]+)*\\s*$", message = "{validation.slug.pattern}")
+    private String slug;
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public boolean isSaveAnyway() {
+        return saveAnyway;
+    }
+
+    public void setSaveAnyway(boolean saveAnyway) {
+        this.saveAnyway = saveAnyway;
+    }
 
     /** One participant row: a party (by slug), its role and a note. A row without a party is ignored. */
     @PlainText
@@ -181,6 +202,7 @@ public class DealForm implements EditForm {
     static DealForm of(Deal deal, Map<Long, String> partySlugs) {
         var form = new DealForm();
         form.title = deal.getTitle();
+        form.slug = deal.getSlug();
         form.type = deal.getType();
         form.status = deal.getStatus();
         form.announcedOn = deal.getAnnouncedOn();

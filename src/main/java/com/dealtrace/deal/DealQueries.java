@@ -316,6 +316,41 @@ class DealQueries {
                 .list();
     }
 
+    /**
+     * Deals (not deleted) that may be the one described: a similar title (trigram similarity), or the same parties
+     * (regulators and context left aside) announced in the same month. At most five, the closest first.
+     */
+    List<Pick> similar(String title, List<String> partySlugs, java.time.LocalDate announcedOn) {
+        // two index-friendly halves (title trigrams, the announcement date) rather than one OR over every deal
+        var from = announcedOn == null || partySlugs.isEmpty() ? java.time.LocalDate.EPOCH : announcedOn.withDayOfMonth(1);
+        var to = announcedOn == null || partySlugs.isEmpty() ? java.time.LocalDate.EPOCH : from.plusMonths(1);
+        return jdbc.sql("""
+                        with hits as (
+                            select d.id from deal d where d.title % :title and similarity(d.title, :title) >= 0.5
+                            union
+                            select d.id from deal d
+                            where d.announced_on >= cast(:from as date) and d.announced_on < cast(:to as date)
+                              and (select array_agg(distinct p.slug order by p.slug) from deal_participant dp
+                                   join party p on p.id = dp.party_id
+                                   where dp.deal_id = d.id and dp.role not in ('REGULATOR', 'CONTEXT'))
+                                  = cast(:parties as text[]))
+                        select d.slug, d.title, d.type, d.announced_on, d.state from deal d join hits h on h.id = d.id
+                        where d.deleted_at is null
+                        order by similarity(d.title, :title) desc, d.title, d.id
+                        limit 5
+                        """)
+                .param("title", title)
+                .param("parties", partySlugs.stream().distinct().sorted().toArray(String[]::new))
+                .param("from", from.toString())
+                .param("to", to.toString())
+                .query((rs, row) -> new Pick(rs.getString("slug"), rs.getString("title"),
+                        rs.getString("type").toLowerCase().replace('_', ' ')
+                                + (rs.getDate("announced_on") == null ? "" : " · " + rs.getDate("announced_on"))
+                                + ("DRAFT".equals(rs.getString("state")) ? " · draft" : ""),
+                        false))
+                .list();
+    }
+
     /** The deal with this slug as a picker names it, drafts included, deleted deals not. */
     Optional<DealRef> ref(String slug) {
         return jdbc.sql("select id, slug, title from deal where slug = :slug and deleted_at is null")

@@ -66,6 +66,10 @@ class Party {
         return id;
     }
 
+    void setSlug(String slug) {
+        this.slug = slug;
+    }
+
     String getSlug() {
         return slug;
     }

@@ -86,6 +86,10 @@ public class PartyEditService {
 
     @Transactional(readOnly = true)
     public void validate(String slug, PartyForm form, Errors errors) {
+        String wanted = EditForm.text(form.getSlug());
+        if (wanted != null && !errors.hasFieldErrors("slug") && !wanted.equals(slug) && parties.existsBySlug(wanted)) {
+            errors.rejectValue("slug", "validation.slug.taken", "This slug is taken.");
+        }
         var organisation = EditForm.text(form.getOrganisation());
         if (organisation == null) {
             return;
@@ -100,7 +104,8 @@ public class PartyEditService {
     }
 
     public String create(PartyForm form) {
-        var party = new Party(Slugs.unique(form.getName(), parties::existsBySlug));
+        String wanted = EditForm.text(form.getSlug());
+        var party = new Party(wanted != null ? wanted : Slugs.unique(form.getName(), parties::existsBySlug));
         party.apply(form, organisationId(form));
         parties.saveAndFlush(party);
         history.record(ChangeEntity.PARTY, party.getId(), null, ChangeAction.CREATED, "Added the party " + party.getName(),
@@ -116,6 +121,9 @@ public class PartyEditService {
             return conflict;
         }
         party.apply(form, organisationId(form));
+        if (EditForm.text(form.getSlug()) != null) {
+            party.setSlug(EditForm.text(form.getSlug()));
+        }
         parties.flush();
         var changes = FieldChange.between(current, form.snapshot());
         if (!changes.isEmpty()) {

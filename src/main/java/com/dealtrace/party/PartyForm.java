@@ -36,6 +36,17 @@ public class PartyForm implements EditForm {
     private Integer version;
     /** Set where the editor saw the parties like this one and means a new party all the same. */
     private boolean saveAnyway;
+    @Size(max = 80, message = "{validation.slug.size}")
+    @Pattern(regexp = "^\\s*$|^\\s*[a-z0-9]+(-[a-z0-9]+)*\\s*$", message = "{validation.slug.pattern}")
+    private String slug;
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
 
     public boolean isSaveAnyway() {
         return saveAnyway;
@@ -48,6 +59,7 @@ public class PartyForm implements EditForm {
     static PartyForm of(Party party, String organisationSlug) {
         var form = new PartyForm();
         form.name = party.getName();
+        form.slug = party.getSlug();
         form.kind = party.getKind();
         form.country = party.getCountry();
         form.website = party.getWebsite();

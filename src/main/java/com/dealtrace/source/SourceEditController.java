@@ -45,6 +45,12 @@ class SourceEditController {
             FormOutcome.rejected(response);
             return page(edits.again(null, form, existing), model);
         }
+        var similar = edits.similar(form);
+        if (!similar.isEmpty()) {
+            // nothing wrong, but maybe a source typed in twice: the editor decides, with the input kept
+            model.addAttribute("similar", similar);
+            return page(edits.again(null, form, null), model);
+        }
         long id = edits.create(form);
         redirect.addFlashAttribute("notice", Notice.of("notice.source.created"));
         return "redirect:/sources/" + id;

@@ -29,8 +29,10 @@ public class SourceEditService {
     private final SourceRepository sources;
     private final PartyService parties;
     private final History history;
+    private final SourceQueries queries;
 
-    SourceEditService(SourceRepository sources, PartyService parties, History history) {
+    SourceEditService(SourceRepository sources, PartyService parties, History history, SourceQueries queries) {
+        this.queries = queries;
         this.sources = sources;
         this.parties = parties;
         this.history = history;
@@ -115,6 +117,13 @@ public class SourceEditService {
             errors.rejectValue("publisherName", "validation.sourceForm.publisherName.required", "Name the publisher, or choose it from the parties.");
         }
         return existing;
+    }
+
+    /** Sources that may be the one a new source's form describes (a similar title), for a warning before it is saved twice. */
+    @Transactional(readOnly = true)
+    public List<Pick> similar(SourceForm form) {
+        return form.isSaveAnyway() || EditForm.text(form.getTitle()) == null ? List.of()
+                : queries.similar(Pick.clean(form.getTitle()));
     }
 
     public long create(SourceForm form) {

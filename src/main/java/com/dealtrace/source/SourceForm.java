@@ -42,6 +42,16 @@ public class SourceForm implements EditForm {
     @Size(max = 2_000, message = "{validation.sourceForm.archiveUrl.size}")
     private String archiveUrl;
     private Integer version;
+    /** Set where the editor saw the sources like this one and means a new source all the same. */
+    private boolean saveAnyway;
+
+    public boolean isSaveAnyway() {
+        return saveAnyway;
+    }
+
+    public void setSaveAnyway(boolean saveAnyway) {
+        this.saveAnyway = saveAnyway;
+    }
 
     static SourceForm of(Source source, String partySlug) {
         var form = new SourceForm();

@@ -222,4 +222,20 @@ class SourceQueries {
                 });
         return new CiteOn(List.copyOf(deals.values()));
     }
+
+    /** Sources whose title is like this one (trigram similarity), at most five, the closest first. */
+    List<Pick> similar(String title) {
+        return jdbc.sql("""
+                        select s.id, s.title, s.publisher_name, s.published_on from source s
+                        where s.title % :title and similarity(s.title, :title) >= 0.5
+                        order by similarity(s.title, :title) desc, s.title, s.id
+                        limit 5
+                        """)
+                .param("title", title)
+                .query((rs, row) -> new Pick(Long.toString(rs.getLong("id")), rs.getString("title"),
+                        rs.getString("publisher_name")
+                                + (rs.getDate("published_on") == null ? "" : " · " + rs.getDate("published_on")),
+                        false))
+                .list();
+    }
 }

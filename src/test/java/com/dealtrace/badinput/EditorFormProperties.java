@@ -61,7 +61,8 @@ class EditorFormProperties {
                 Map.entry("status", "RUMOURED"), Map.entry("visibility", "PUBLIC"), Map.entry("language", "en"),
                 Map.entry("amount", "1000"), Map.entry("currency", "EUR"),
                 Map.entry("participants[0].party", "mistral-ai"), Map.entry("participants[0].role", "INVESTEE"),
-                Map.entry("translations[0].language", "es"), Map.entry("translations[0].title", "Título")));
+                Map.entry("translations[0].language", "es"), Map.entry("translations[0].title", "Título"),
+                Map.entry("saveAnyway", "true")));
     }
 
     private static final Form NEW_DEAL = new Form("POST /deals/new", As.EDITOR, "/deals/new", "deal",
@@ -104,7 +105,7 @@ class EditorFormProperties {
     private static final Form NEW_SOURCE = new Form("POST /sources/new", As.EDITOR, "/sources/new", "source",
             () -> new HashMap<>(Map.of("url", "https://example.org/bad-input/" + BadInputApp.unique(),
                     "title", "Bad input source", "publisherName", "Publisher", "publisherKind", "BLOG",
-                    "risk", "HIGH", "language", "en")), List.of(
+                    "risk", "HIGH", "language", "en", "saveAnyway", "true")), List.of(
             url("url", "url", 2_000), text("title", "title", 500), text("publisherName", "publisher_name", 200),
             other("publisherParty", BadInput.text()), other("publisherKind", BadInput.enums()),
             other("publishedOn", BadInput.dates()), other("language", BadInput.enums()),
@@ -162,7 +163,7 @@ class EditorFormProperties {
         String slug = app.jdbc.sql("select slug from deal where title = 'Deal under edit' order by id desc limit 1")
                 .query(String.class).optional().orElseGet(() -> {
                     app.post(As.EDITOR, "/deals/new", Map.of("title", "Deal under edit", "type", "PARTNERSHIP",
-                            "status", "ACTIVE", "visibility", "PUBLIC", "language", "en"));
+                            "status", "ACTIVE", "visibility", "PUBLIC", "language", "en", "saveAnyway", "true"));
                     return app.jdbc.sql("select slug from deal where title = 'Deal under edit'").query(String.class).single();
                 });
         int version = app.jdbc.sql("select version from deal where slug = :slug").param("slug", slug)

@@ -236,6 +236,78 @@ class EditorFormsTest {
     }
 
     @Test
+    void aNewDealWithTheSamePartiesAndMonthOrALikeTitleIsHeldBackWithALinkUntilSavedAnyway() {
+        String[] sameParties = {"title", "Azure deal with a French model maker", "type", "PARTNERSHIP", "status", "ACTIVE",
+                "visibility", "PUBLIC", "language", "en", "announcedOn", "2024-02-10", "summary", "Typed with care",
+                "participants[0].party", "mistral-ai", "participants[0].role", "PARTNER",
+                "participants[1].party", "microsoft", "participants[1].role", "PARTNER"};
+        assertThat(post("/deals/new", sameParties)).hasStatusOk().bodyText()
+                .contains("A deal like this may be in Dealtrace already", "href=\"/deals/microsoft-mistral-ai-partnership\"",
+                        "value=\"Azure deal with a French model maker\"", "Typed with care", "name=\"saveAnyway\"");
+        assertThat(post("/deals/new", "title", "Microsoft and Mistral AI: Azure distribution partnership", "type",
+                "PARTNERSHIP", "status", "ACTIVE", "visibility", "PUBLIC", "language", "en")).hasStatusOk().bodyText()
+                .contains("A deal like this may be in Dealtrace already", "href=\"/deals/microsoft-mistral-ai-partnership\"");
+        assertThat(count("select count(*) from deal where title like '%Azure d%' and slug <> 'microsoft-mistral-ai-partnership'")).isZero();
+
+        // the same parties a year later, under another title, are another deal
+        assertThat(post("/deals/new", "title", "Azure deal with a French model maker", "type", "PARTNERSHIP",
+                "status", "ACTIVE", "visibility", "PUBLIC", "language", "en", "announcedOn", "2025-02-10",
+                "participants[0].party", "mistral-ai", "participants[0].role", "PARTNER",
+                "participants[1].party", "microsoft", "participants[1].role", "PARTNER")).hasStatus3xxRedirection();
+        var saved = Stream.concat(Stream.of(sameParties), Stream.of("saveAnyway", "true")).toArray(String[]::new);
+        assertThat(post("/deals/new", saved)).hasStatus3xxRedirection();
+        assertThat(count("select count(*) from deal where title = 'Azure deal with a French model maker'")).isEqualTo(2);
+    }
+
+    @Test
+    void aNewSourceWithALikeTitleIsHeldBackWithALinkUntilSavedAnyway() {
+        String[] like = {"url", "https://news.example.org/microsoft-mistral", "title", "Microsoft and Mistral AI announce a new partnership",
+                "publisherName", "Example News", "publisherKind", "NEWS_OUTLET", "risk", "MEDIUM", "language", "en",
+                "summary", "Typed with care"};
+        assertThat(post("/sources/new", like)).hasStatusOk().bodyText()
+                .contains("A source with a title like this may be in Dealtrace already",
+                        "href=\"/sources/" + id("select id from source where title = 'Microsoft and Mistral AI announce new partnership'") + "\"",
+                        "value=\"https://news.example.org/microsoft-mistral\"", "Typed with care", "name=\"saveAnyway\"");
+        assertThat(count("select count(*) from source where url like '%news.example.org%'")).isZero();
+
+        var saved = Stream.concat(Stream.of(like), Stream.of("saveAnyway", "true")).toArray(String[]::new);
+        assertThat(post("/sources/new", saved)).hasStatus3xxRedirection();
+        assertThat(count("select count(*) from source where url like '%news.example.org%'")).isOne();
+    }
+
+    @Test
+    void slugsAreShownOnTheFormsMadeFromTheTitleWhenLeftEmptyAndEditable() {
+        assertThat(get(DEAL + "/edit", As.EDITOR)).bodyText().contains("name=\"slug\"", "value=\"microsoft-mistral-ai-partnership\"");
+        assertThat(get("/parties/microsoft/edit", As.EDITOR)).bodyText().contains("name=\"slug\"", "value=\"microsoft\"");
+
+        assertThat(post("/deals/new", "title", "Nvidia invests in Mistral AI", "slug", "nvidia-mistral", "type", "INVESTMENT",
+                "status", "RUMOURED", "visibility", "PUBLIC", "language", "en")).hasRedirectedUrl("/deals/nvidia-mistral");
+        assertThat(post("/parties/new", "name", "Jensen Huang", "kind", "PERSON", "slug", " "))
+                .hasRedirectedUrl("/parties/jensen-huang");
+
+        String version = jdbc.sql("select version from deal where slug = 'nvidia-mistral'").query(String.class).single();
+        assertThat(post("/deals/nvidia-mistral/edit", "title", "Nvidia invests in Mistral AI", "slug", "nvidia-mistral-2024",
+                "type", "INVESTMENT", "status", "RUMOURED", "visibility", "PUBLIC", "language", "en", "version", version))
+                .hasRedirectedUrl("/deals/nvidia-mistral-2024");
+        assertThat(count("select count(*) from deal where slug = 'nvidia-mistral-2024'")).isOne();
+    }
+
+    @Test
+    void aTakenOrMalformedSlugIsAFieldErrorWithTheInputKept() {
+        assertThat(post("/deals/new", "title", "Nvidia invests in Mistral AI", "slug", "microsoft-mistral-ai-partnership",
+                "type", "INVESTMENT", "status", "RUMOURED", "visibility", "PUBLIC", "language", "en"))
+                .hasStatus(422).bodyText().contains("This slug is taken", "value=\"Nvidia invests in Mistral AI\"");
+        assertThat(post("/parties/new", "name", "Jensen Huang", "kind", "PERSON", "slug", "mistral-ai"))
+                .hasStatus(422).bodyText().contains("This slug is taken", "value=\"Jensen Huang\"");
+        assertThat(post("/parties/new", "name", "Jensen Huang", "kind", "PERSON", "slug", "Jensen Huang!"))
+                .hasStatus(422).bodyText().contains("Use lowercase letters, digits and single hyphens", "value=\"Jensen Huang!\"");
+        String version = jdbc.sql("select version from party where slug = 'microsoft'").query(String.class).single();
+        assertThat(post("/parties/microsoft/edit", "name", "Microsoft", "kind", "COMPANY", "slug", "mistral-ai", "version", version))
+                .hasStatus(422).bodyText().contains("This slug is taken");
+        assertThat(count("select count(*) from party where slug = 'microsoft'")).isOne();
+    }
+
+    @Test
     void deletingADealHidesItAndAnAdminCanRestoreIt() {
         assertThat(post(DEAL + "/delete")).hasStatus3xxRedirection();
         assertThat(get(DEAL, As.EDITOR)).hasStatus(404);

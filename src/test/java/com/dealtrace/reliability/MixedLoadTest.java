@@ -135,7 +135,7 @@ class MixedLoadTest {
                     String title = "Load " + run + " source " + editor + "-" + i;
                     var saved = post(session, "/sources/new", token, "url", "https://load.example/" + run + "/" + editor + "/" + i,
                             "title", title, "publisherName", "Load wire", "publisherKind", "NEWS_WIRE",
-                            "language", "en", "risk", "MEDIUM", "summary", "Written by the load test");
+                            "language", "en", "risk", "MEDIUM", "summary", "Written by the load test", "saveAnyway", "true");
                     if (expect(saved, 302, "POST /sources/new")) {
                         sourcesWritten.add(title);
                     }

@@ -131,6 +131,12 @@ public final class EveryPage {
                 new Submission(As.EDITOR, "/cases/new", "/cases/new", Map.of("regulator", "commission", "find", "regulator"), false, 200),
                 // a new party like a known one: held back with a link and "save anyway"
                 new Submission(As.EDITOR, "/parties/new", "/parties/new", Map.of("name", "Mistral", "kind", "COMPANY"), false, 200),
+                // a new deal and a new source like known ones: held back the same way
+                new Submission(As.EDITOR, "/deals/new", "/deals/new", Map.of("title", "Microsoft and Mistral AI: Azure distribution partnership",
+                        "type", "PARTNERSHIP", "status", "ACTIVE", "visibility", "PUBLIC", "language", "en"), false, 200),
+                new Submission(As.EDITOR, "/sources/new", "/sources/new", Map.of("url", "https://news.example.org/every-page",
+                        "title", "Microsoft and Mistral AI announce a new partnership", "publisherName", "Example News",
+                        "publisherKind", "NEWS_OUTLET", "risk", "MEDIUM", "language", "en"), false, 200),
                 Submission.rejected(As.ADMIN, deal + "/sources", deal + "/grade", Map.of("score", "1.4", "rationale", " ")),
                 Submission.rejected(As.ADMIN, "/admin/weights", "/admin/weights", Map.of("low", "2", "medium", "x")),
                 Submission.rejected(As.ADMIN, "/admin/users", "/admin/users", Map.of("username", "A B", "displayName", " ")),
