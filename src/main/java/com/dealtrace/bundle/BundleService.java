@@ -656,9 +656,12 @@ public class BundleService {
         }
         var created = new ArrayList<String>();
         var existing = new ArrayList<String>();
+        var similar = new ArrayList<ImportResult.Similar>();
         int importedGrades = 0;
         for (var d : dealsToWrite) {
             String slug = (String) d.get("slug");
+            // asked before the insert, so that the new deal does not find itself
+            List<String> like = likeKnownDeals(d, party);
             Long inserted = insertDeal(d);
             if (inserted == null) {
                 existing.add(slug);
@@ -715,9 +718,12 @@ public class BundleService {
                 importedGrades++;
             }
             created.add(slug);
+            if (!like.isEmpty()) {
+                similar.add(new ImportResult.Similar(slug, like));
+            }
         }
         return new ImportResult(created, existing, createdParties, matchedParties, createdSources, matchedSources,
-                importedGrades);
+                importedGrades, similar);
     }
 
     /**
@@ -742,6 +748,15 @@ public class BundleService {
                         new FieldChange("Graded by, as the bundle says", null, (String) g.get("assessedBy")),
                         new FieldChange("Graded at, as the bundle says", null,
                                 g.get("assessedAt") == null ? null : g.get("assessedAt").toString())));
+    }
+
+    /** Known deals like this one of the bundle: a similar title, or the same parties (regulators and context aside) and month. */
+    @SuppressWarnings("unchecked")
+    private List<String> likeKnownDeals(Map<String, Object> deal, Function<String, Long> party) {
+        var parties = ((List<Map<String, Object>>) deal.get("participants")).stream()
+                .filter(p -> p.get("role") != ParticipantRole.REGULATOR && p.get("role") != ParticipantRole.CONTEXT)
+                .map(p -> partySlug(party.apply((String) p.get("party")))).toList();
+        return deals.similar((String) deal.get("title"), parties, (java.time.LocalDate) deal.get("announcedOn"));
     }
 
     private String partySlug(long id) {

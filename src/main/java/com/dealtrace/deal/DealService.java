@@ -59,6 +59,14 @@ public class DealService {
                 row.translations(), queries.cases(id), row.events(), row.sources());
     }
 
+    /**
+     * Deals that may already be the one described (a similar title, or the same parties announced in the same month),
+     * at most five: what a bundle import reports for each deal it adds.
+     */
+    public List<String> similar(String title, List<String> partySlugs, java.time.LocalDate announcedOn) {
+        return queries.similar(title, partySlugs, announcedOn).stream().map(pick -> pick.value()).toList();
+    }
+
     /** Every deal that matches the filter (at most {@value #EXPORT_LIMIT}), for the CSV export. */
     public List<DealSummary> export(DealFilter filter, Audience audience) {
         return queries.list(filter.withoutPage(), audience, EXPORT_LIMIT, null).deals();

@@ -69,7 +69,11 @@ class BundleTest {
     void importingTheSameBundleTwiceChangesNothingTheSecondTime() {
         String bundle = json.writeValueAsString(bundles.export(DEAL, Audience.EDITOR)).replace(DEAL, "copied-deal")
                 .replace("cma-microsoft-mistral-ai", "copied-case");
-        assertThat(post(bundle, "admin")).hasStatus(201).bodyJson().extractingPath("$.createdDeals[0]").isEqualTo("copied-deal");
+        var first = post(bundle, "admin");
+        assertThat(first).hasStatus(201).bodyJson().extractingPath("$.createdDeals[0]").isEqualTo("copied-deal");
+        // the copy has the demo deal's title and parties: it is added, and reported as looking like it
+        assertThat(first).bodyJson().extractingPath("$.similarDeals[0].deal").isEqualTo("copied-deal");
+        assertThat(first).bodyJson().extractingPath("$.similarDeals[0].like[0]").isEqualTo(DEAL);
         var counts = counts();
 
         var again = post(bundle, "admin");
