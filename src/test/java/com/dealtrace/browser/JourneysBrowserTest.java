@@ -114,8 +114,8 @@ class JourneysBrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add event")).click();
         page.getByLabel("Date").fill("2024-06-10");
         page.getByLabel("Known to the").selectOption("MONTH");
-        page.getByLabel("Kind").selectOption("STATEMENT");
-        page.getByLabel("Title").fill("Brussels keeps watching the partnership");
+        page.locator("#kind").selectOption("STATEMENT");
+        page.locator("#title").fill("Brussels keeps watching the partnership");
         page.getByLabel("Source 1").pressSequentially("eye on micro");
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("EU keeps an eye on Microsoft's Mistral stake")).click();
         page.locator("#citations0\\.quote").fill("no formal probe");
@@ -138,8 +138,8 @@ class JourneysBrowserTest {
         signIn(As.EDITOR);
         page.navigate(url("/deals/microsoft-mistral-ai-partnership/events/new"));
         page.getByLabel("Date").fill("2024-07-01");
-        page.getByLabel("Kind").selectOption("STATEMENT");
-        page.getByLabel("Title").fill("Mistral restates the Azure distribution");
+        page.locator("#kind").selectOption("STATEMENT");
+        page.locator("#title").fill("Mistral restates the Azure distribution");
 
         var source = page.getByLabel("Source 1");
         source.pressSequentially("au lar");
@@ -155,7 +155,7 @@ class JourneysBrowserTest {
         assertThat(page.locator("#citations0source-chosen")).containsText("Au Large");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a source")).click();
-        assertThat(page.getByLabel("Title")).hasValue("Mistral restates the Azure distribution");
+        assertThat(page.locator("#title")).hasValue("Mistral restates the Azure distribution");
         assertThat(page.getByLabel("Source 2")).isVisible();
         assertThat(page.locator("#citations0source-chosen")).containsText("Au Large");
 
