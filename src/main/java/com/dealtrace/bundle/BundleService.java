@@ -57,7 +57,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class BundleService {
 
     public static final String FORMAT = "dealtrace-bundle";
-    private static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
+    private static final String SLUG = "^" + Slugs.SHAPE + "$";
 
     private final JdbcClient jdbc;
     private final DealService deals;

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import com.dealtrace.web.EditForm;
 import com.dealtrace.web.PlainText;
 import com.dealtrace.web.RowLimit;
+import com.dealtrace.web.SlugInput;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -79,8 +80,7 @@ public class DealForm implements EditForm {
     private Integer version;
     /** Set where the editor saw the deals like this one and means a new deal all the same. */
     private boolean saveAnyway;
-    @Size(max = 80, message = "{validation.slug.size}")
-    @Pattern(regexp = "^\\s*$|^\\s*[a-z0-9]+(-[a-z0-9]+)*\\s*$", message = "{validation.slug.pattern}")
+    @SlugInput
     private String slug;
 
     public String getSlug() {

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import com.dealtrace.web.EditForm;
 import com.dealtrace.web.PlainText;
+import com.dealtrace.web.SlugInput;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -36,8 +37,7 @@ public class PartyForm implements EditForm {
     private Integer version;
     /** Set where the editor saw the parties like this one and means a new party all the same. */
     private boolean saveAnyway;
-    @Size(max = 80, message = "{validation.slug.size}")
-    @Pattern(regexp = "^\\s*$|^\\s*[a-z0-9]+(-[a-z0-9]+)*\\s*$", message = "{validation.slug.pattern}")
+    @SlugInput
     private String slug;
 
     public String getSlug() {

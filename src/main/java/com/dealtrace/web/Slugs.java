@@ -9,6 +9,9 @@ public final class Slugs {
 
     private static final int MAX_LENGTH = 80;
 
+    /** What every slug looks like: lowercase letters and digits in words joined by single hyphens. */
+    public static final String SHAPE = "[a-z0-9]+(-[a-z0-9]+)*";
+
     private Slugs() {
     }
 
