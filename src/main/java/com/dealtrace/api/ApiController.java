@@ -11,16 +11,16 @@ import com.dealtrace.confidence.ConfidenceService;
 import com.dealtrace.deal.DealFilter;
 import com.dealtrace.deal.DealService;
 import com.dealtrace.event.TimelineService;
+import com.dealtrace.party.CaseStatus;
 import com.dealtrace.party.PartyService;
 import com.dealtrace.regulation.CaseService;
-import com.dealtrace.regulation.CaseStatus;
 import com.dealtrace.security.Viewer;
 import com.dealtrace.source.Risk;
 import com.dealtrace.source.SourceService;
 import com.dealtrace.web.FilterValidation;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

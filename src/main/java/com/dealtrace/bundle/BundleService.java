@@ -16,30 +16,30 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-import com.dealtrace.confidence.ConfidenceBand;
+import com.dealtrace.change.ChangeAction;
+import com.dealtrace.change.ChangeEntity;
+import com.dealtrace.change.Changes;
+import com.dealtrace.change.FieldChange;
+import com.dealtrace.deal.ConfidenceBand;
 import com.dealtrace.deal.DealService;
-import com.dealtrace.deal.DealStatus;
-import com.dealtrace.deal.DealType;
 import com.dealtrace.deal.Level;
-import com.dealtrace.deal.ParticipantRole;
 import com.dealtrace.deal.PublicationState;
 import com.dealtrace.deal.TimeHorizon;
 import com.dealtrace.deal.Visibility;
-import com.dealtrace.event.DatePrecision;
 import com.dealtrace.event.EventKind;
-import com.dealtrace.event.PartialDate;
-import com.dealtrace.history.ChangeAction;
-import com.dealtrace.history.ChangeEntity;
-import com.dealtrace.history.FieldChange;
-import com.dealtrace.history.History;
+import com.dealtrace.party.CaseOutcome;
+import com.dealtrace.party.CaseStatus;
+import com.dealtrace.party.DealStatus;
+import com.dealtrace.party.DealType;
+import com.dealtrace.party.ParticipantRole;
 import com.dealtrace.party.PartyKind;
-import com.dealtrace.regulation.CaseOutcome;
-import com.dealtrace.regulation.CaseStatus;
 import com.dealtrace.security.Audience;
 import com.dealtrace.security.Viewer;
 import com.dealtrace.source.PublisherKind;
 import com.dealtrace.source.Risk;
 import com.dealtrace.source.UrlNormalizer;
+import com.dealtrace.web.DatePrecision;
+import com.dealtrace.web.PartialDate;
 import com.dealtrace.web.Slugs;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -61,12 +61,12 @@ public class BundleService {
 
     private final JdbcClient jdbc;
     private final DealService deals;
-    private final History history;
+    private final Changes changeLog;
 
-    BundleService(JdbcClient jdbc, DealService deals, History history) {
+    BundleService(JdbcClient jdbc, DealService deals, Changes changeLog) {
         this.jdbc = jdbc;
         this.deals = deals;
-        this.history = history;
+        this.changeLog = changeLog;
     }
 
     // ---------------------------------------------------------------- export
@@ -712,7 +712,7 @@ public class BundleService {
                 insertCitations(dealId, eventId, (List<Map<String, Object>>) e.get("citations"), sourceIds);
             }
             insertCitations(dealId, null, (List<Map<String, Object>>) d.get("citations"), sourceIds);
-            history.record(ChangeEntity.DEAL, dealId, dealId, ChangeAction.CREATED, "Imported the deal from a bundle", List.of());
+            changeLog.record(ChangeEntity.DEAL, dealId, dealId, ChangeAction.CREATED, "Imported the deal from a bundle", List.of());
             for (var g : (List<Map<String, Object>>) d.get("grades")) {
                 importGrade(dealId, g, importer);
                 importedGrades++;
@@ -741,7 +741,7 @@ public class BundleService {
                 .param("rationale", g.get("rationale")).param("by", importer.username())
                 .param("bundleBy", g.get("assessedBy")).param("bundleAt", g.get("assessedAt"))
                 .query(Long.class).single();
-        history.record(ChangeEntity.ASSESSMENT, id, dealId, ChangeAction.CREATED,
+        changeLog.record(ChangeEntity.ASSESSMENT, id, dealId, ChangeAction.CREATED,
                 "Imported a grade " + grade + " (" + score.toPlainString() + ") from a bundle",
                 List.of(new FieldChange("Score", null, score.toPlainString()),
                         new FieldChange("Rationale", null, (String) g.get("rationale")),

@@ -9,11 +9,12 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.dealtrace.database.Rows;
-import com.dealtrace.event.DatePrecision;
-import com.dealtrace.event.PartialDate;
+import com.dealtrace.deal.ConfidenceBand;
 import com.dealtrace.source.PublisherKind;
 import com.dealtrace.source.Risk;
 import com.dealtrace.source.UrlNormalizer;
+import com.dealtrace.web.DatePrecision;
+import com.dealtrace.web.PartialDate;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;

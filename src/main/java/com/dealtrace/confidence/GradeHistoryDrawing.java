@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import com.dealtrace.deal.ConfidenceBand;
+
 /**
  * The admin's grades over time, laid out in Java so that the template only draws: time left to right, the score
  * from 0 at the bottom to 1 at the top over the bands of the confidence scale, and a step line from grade to grade

@@ -6,11 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.dealtrace.change.ChangeAction;
+import com.dealtrace.change.ChangeEntity;
+import com.dealtrace.change.Changes;
+import com.dealtrace.change.FieldChange;
+import com.dealtrace.deal.ConfidenceBand;
 import com.dealtrace.deal.DealService;
-import com.dealtrace.history.ChangeAction;
-import com.dealtrace.history.ChangeEntity;
-import com.dealtrace.history.FieldChange;
-import com.dealtrace.history.History;
 import com.dealtrace.security.Audience;
 import com.dealtrace.security.CurrentUser;
 import com.dealtrace.source.Risk;
@@ -27,13 +28,13 @@ public class GradingService {
     private final DealService deals;
     private final ConfidenceQueries queries;
     private final JdbcClient jdbc;
-    private final History history;
+    private final Changes changeLog;
 
-    GradingService(DealService deals, ConfidenceQueries queries, JdbcClient jdbc, History history) {
+    GradingService(DealService deals, ConfidenceQueries queries, JdbcClient jdbc, Changes changeLog) {
         this.deals = deals;
         this.queries = queries;
         this.jdbc = jdbc;
-        this.history = history;
+        this.changeLog = changeLog;
     }
 
     public void grade(String dealSlug, GradeForm form) {
@@ -50,7 +51,7 @@ public class GradingService {
                 .param("by", CurrentUser.name())
                 .query(Long.class)
                 .single();
-        history.record(ChangeEntity.ASSESSMENT, id, deal.id(), ChangeAction.CREATED,
+        changeLog.record(ChangeEntity.ASSESSMENT, id, deal.id(), ChangeAction.CREATED,
                 "Graded " + band.grade().code() + " (" + score.toPlainString() + ")",
                 List.of(new FieldChange("Score", deal.score() == null ? null : deal.score().toPlainString(),
                         score.toPlainString()), new FieldChange("Rationale", null, form.getRationale().trim())));
@@ -75,7 +76,7 @@ public class GradingService {
             }
         });
         if (!changes.isEmpty()) {
-            history.record(ChangeEntity.WEIGHTS, 0, null, ChangeAction.UPDATED, "Tuned the risk weights", changes);
+            changeLog.record(ChangeEntity.WEIGHTS, 0, null, ChangeAction.UPDATED, "Tuned the risk weights", changes);
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.dealtrace.deal.ConfidenceBand;
 import com.dealtrace.source.Risk;
 
 /**

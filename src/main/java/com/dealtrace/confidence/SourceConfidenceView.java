@@ -6,10 +6,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import com.dealtrace.deal.ConfidenceBand;
 import com.dealtrace.deal.DealHeader;
-import com.dealtrace.event.PartialDate;
 import com.dealtrace.source.PublisherKind;
 import com.dealtrace.source.Risk;
+import com.dealtrace.web.PartialDate;
 
 import org.springframework.context.MessageSourceResolvable;
 

@@ -7,6 +7,10 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.dealtrace.deal.ConfidenceBand;
+import com.dealtrace.deal.Grade;
+import com.dealtrace.web.Formats;
+
 /**
  * The score Dealtrace suggests from the cited sources, with what it was computed from.
  *
@@ -25,6 +29,11 @@ public record SuggestedScore(BigDecimal score, ConfidenceBand band, int sources,
      * The formula with its numbers written by {@code decimals}, e.g. "1 − (1 − 0.60)³ × (1 − 0.30)³ = 0.98" or the
      * reader's "0,60"; empty without a cited source.
      */
+    public String formula(Formats formats) {
+        return formula(formats::score);
+    }
+
+    /** The formula, its decimals written by the given function. */
     public String formula(Function<BigDecimal, String> decimals) {
         if (origins.isEmpty()) {
             return "";

@@ -3,8 +3,8 @@ package com.dealtrace.deal;
 import java.util.List;
 import java.util.Locale;
 
-import com.dealtrace.regulation.CaseOutcome;
-import com.dealtrace.regulation.CaseStatus;
+import com.dealtrace.party.CaseOutcome;
+import com.dealtrace.party.CaseStatus;
 
 /** The deal brief page: the briefing fields, the participants with their roles, the grade and what to watch. */
 public record DealBrief(DealHeader header, String summary, String language, Briefing briefing,

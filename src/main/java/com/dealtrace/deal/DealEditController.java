@@ -4,13 +4,16 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
+import com.dealtrace.party.DealStatus;
+import com.dealtrace.party.DealType;
+import com.dealtrace.party.ParticipantRole;
 import com.dealtrace.web.AmountInput;
 import com.dealtrace.web.EditForm;
 import com.dealtrace.web.FormOutcome;
 import com.dealtrace.web.Notice;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;

@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import com.dealtrace.history.ChangeAction;
-import com.dealtrace.history.ChangeEntity;
-import com.dealtrace.history.FieldChange;
-import com.dealtrace.history.History;
+import com.dealtrace.change.ChangeAction;
+import com.dealtrace.change.ChangeEntity;
+import com.dealtrace.change.Changes;
+import com.dealtrace.change.FieldChange;
+import com.dealtrace.party.ParticipantRole;
 import com.dealtrace.party.PartyDirectory;
 import com.dealtrace.party.PartyService;
 import com.dealtrace.web.EditForm;
@@ -31,14 +32,14 @@ public class DealEditService {
 
     private final DealRepository deals;
     private final PartyService parties;
-    private final History history;
+    private final Changes changeLog;
     private final DealQueries queries;
 
-    DealEditService(DealRepository deals, PartyService parties, History history, DealQueries queries) {
+    DealEditService(DealRepository deals, PartyService parties, Changes changeLog, DealQueries queries) {
         this.queries = queries;
         this.deals = deals;
         this.parties = parties;
-        this.history = history;
+        this.changeLog = changeLog;
     }
 
     /**
@@ -135,7 +136,7 @@ public class DealEditService {
         var deal = new Deal(wanted != null ? wanted : Slugs.unique(form.getTitle(), deals::existsBySlug));
         deal.apply(form, participations(form, directory));
         deals.saveAndFlush(deal);
-        history.record(ChangeEntity.DEAL, deal.getId(), deal.getId(), ChangeAction.CREATED,
+        changeLog.record(ChangeEntity.DEAL, deal.getId(), deal.getId(), ChangeAction.CREATED,
                 "Created the deal as a draft", FieldChange.between(Map.of(),
                         form.snapshot(directory.namesBySlug())));
         return deal.getSlug();
@@ -158,7 +159,7 @@ public class DealEditService {
         deals.flush();
         var changes = FieldChange.between(current, form.snapshot(names));
         if (!changes.isEmpty()) {
-            history.record(ChangeEntity.DEAL, deal.getId(), deal.getId(), ChangeAction.UPDATED,
+            changeLog.record(ChangeEntity.DEAL, deal.getId(), deal.getId(), ChangeAction.UPDATED,
                     "Edited " + changes.size() + (changes.size() == 1 ? " field" : " fields"), changes);
         }
         return Saved.done();
@@ -172,7 +173,7 @@ public class DealEditService {
         String before = deal.getState().name();
         deal.publish(published);
         deals.flush();
-        history.record(ChangeEntity.DEAL, deal.getId(), deal.getId(),
+        changeLog.record(ChangeEntity.DEAL, deal.getId(), deal.getId(),
                 published ? ChangeAction.PUBLISHED : ChangeAction.UNPUBLISHED,
                 published ? "Published the deal" : "Took the deal back to draft",
                 List.of(new FieldChange("history.field.state", before, deal.getState().name())));
@@ -186,7 +187,7 @@ public class DealEditService {
         }
         deal.delete();
         deals.flush();
-        history.record(ChangeEntity.DEAL, deal.getId(), deal.getId(), ChangeAction.DELETED,
+        changeLog.record(ChangeEntity.DEAL, deal.getId(), deal.getId(), ChangeAction.DELETED,
                 "Deleted the deal (an admin can restore it)", List.of());
     }
 
@@ -196,7 +197,7 @@ public class DealEditService {
         if (deal.isDeleted()) {
             deal.restore();
             deals.flush();
-            history.record(ChangeEntity.DEAL, deal.getId(), deal.getId(), ChangeAction.RESTORED, "Restored the deal",
+            changeLog.record(ChangeEntity.DEAL, deal.getId(), deal.getId(), ChangeAction.RESTORED, "Restored the deal",
                     List.of());
         }
     }

@@ -2,11 +2,12 @@ package com.dealtrace.deal;
 
 import java.time.LocalDate;
 
-import com.dealtrace.confidence.Grade;
+import com.dealtrace.party.DealStatus;
+import com.dealtrace.party.DealType;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-
 import org.springframework.validation.Errors;
 
 /**

@@ -11,10 +11,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.dealtrace.party.DealStatus;
+import com.dealtrace.party.DealType;
+import com.dealtrace.party.ParticipantRole;
 import com.dealtrace.web.EditForm;
 import com.dealtrace.web.PlainText;
 import com.dealtrace.web.RowLimit;
 import com.dealtrace.web.SlugInput;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -22,7 +26,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import org.springframework.validation.Errors;
 
 /** The deal editor's form: every briefing field, the participants with their roles, and translations. */

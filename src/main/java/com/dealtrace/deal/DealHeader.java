@@ -3,7 +3,8 @@ package com.dealtrace.deal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import com.dealtrace.confidence.ConfidenceBand;
+import com.dealtrace.party.DealStatus;
+import com.dealtrace.party.DealType;
 
 /**
  * What every page about one deal shows at its top.

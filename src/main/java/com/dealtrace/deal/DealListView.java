@@ -3,7 +3,8 @@ package com.dealtrace.deal;
 import java.util.List;
 import java.util.Map;
 
-import com.dealtrace.confidence.Grade;
+import com.dealtrace.party.DealStatus;
+import com.dealtrace.party.DealType;
 
 /**
  * The deal list page: one page of deals that match the filter, and what the filter form offers; titles translated

@@ -10,9 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.dealtrace.database.Rows;
+import com.dealtrace.party.CaseOutcome;
+import com.dealtrace.party.CaseStatus;
+import com.dealtrace.party.DealStatus;
+import com.dealtrace.party.DealType;
+import com.dealtrace.party.ParticipantRole;
 import com.dealtrace.party.PartyKind;
-import com.dealtrace.regulation.CaseOutcome;
-import com.dealtrace.regulation.CaseStatus;
 import com.dealtrace.security.Audience;
 import com.dealtrace.web.Pick;
 

@@ -3,7 +3,8 @@ package com.dealtrace.deal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import com.dealtrace.confidence.ConfidenceBand;
+import com.dealtrace.party.DealStatus;
+import com.dealtrace.party.DealType;
 
 /** A deal as a row of the deal list. */
 public record DealSummary(String slug, String title, DealType type, DealStatus status, LocalDate announcedOn,

@@ -3,8 +3,8 @@ package com.dealtrace.deal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-import com.dealtrace.regulation.CaseOutcome;
-import com.dealtrace.regulation.CaseStatus;
+import com.dealtrace.party.CaseOutcome;
+import com.dealtrace.party.CaseStatus;
 
 /**
  * What an analyst reads first on a deal's brief, timeline and sources pages, loaded in the same statement as the

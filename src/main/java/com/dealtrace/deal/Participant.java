@@ -2,6 +2,7 @@ package com.dealtrace.deal;
 
 import java.util.List;
 
+import com.dealtrace.party.ParticipantRole;
 import com.dealtrace.party.PartyKind;
 
 /**

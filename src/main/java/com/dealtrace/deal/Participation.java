@@ -1,5 +1,7 @@
 package com.dealtrace.deal;
 
+import com.dealtrace.party.ParticipantRole;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

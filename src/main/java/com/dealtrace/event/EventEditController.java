@@ -4,11 +4,12 @@ import java.util.List;
 
 import com.dealtrace.source.PublisherKind;
 import com.dealtrace.source.Risk;
+import com.dealtrace.web.DatePrecision;
 import com.dealtrace.web.FormOutcome;
 import com.dealtrace.web.Notice;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;

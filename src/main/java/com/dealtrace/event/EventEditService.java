@@ -10,27 +10,24 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.dealtrace.change.ChangeAction;
+import com.dealtrace.change.ChangeEntity;
+import com.dealtrace.change.Changes;
+import com.dealtrace.change.FieldChange;
 import com.dealtrace.deal.DealHeader;
 import com.dealtrace.deal.DealService;
-import com.dealtrace.history.ChangeAction;
-import com.dealtrace.history.ChangeEntity;
-import com.dealtrace.history.FieldChange;
-import com.dealtrace.history.History;
-import com.dealtrace.regulation.CaseOption;
-import com.dealtrace.regulation.CaseService;
 import com.dealtrace.security.Audience;
 import com.dealtrace.source.SourceEditService;
 import com.dealtrace.source.SourceOption;
 import com.dealtrace.source.SourceService;
+import com.dealtrace.web.EditForm;
 import com.dealtrace.web.NotFoundException;
 import com.dealtrace.web.Pick;
 import com.dealtrace.web.Saved;
-import com.dealtrace.web.EditForm;
 
+import jakarta.validation.Validator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import jakarta.validation.Validator;
-
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
 
@@ -45,18 +42,18 @@ public class EventEditService {
     private final EventRepository events;
     private final DealService deals;
     private final SourceService sources;
-    private final CaseService cases;
-    private final History history;
+    private final EventQueries cases;
+    private final Changes changeLog;
     private final SourceEditService sourceEdits;
     private final Validator validator;
 
-    EventEditService(EventRepository events, DealService deals, SourceService sources, CaseService cases,
-            History history, SourceEditService sourceEdits, Validator validator) {
+    EventEditService(EventRepository events, DealService deals, SourceService sources, EventQueries cases,
+            Changes changeLog, SourceEditService sourceEdits, Validator validator) {
         this.events = events;
         this.deals = deals;
         this.sources = sources;
         this.cases = cases;
-        this.history = history;
+        this.changeLog = changeLog;
         this.sourceEdits = sourceEdits;
         this.validator = validator;
     }
@@ -190,7 +187,7 @@ public class EventEditService {
         var event = new Event(deal.id());
         event.apply(form, caseId(deal.id(), form.getRegulatoryCase()).orElse(null), citations(deal.id(), form));
         events.saveAndFlush(event);
-        history.record(ChangeEntity.EVENT, event.getId(), deal.id(), ChangeAction.CREATED,
+        changeLog.record(ChangeEntity.EVENT, event.getId(), deal.id(), ChangeAction.CREATED,
                 "Added the event “" + event.getTitle() + "”", FieldChange.between(Map.of(), form.snapshot(titles(form))));
         return event.getId();
     }
@@ -212,7 +209,7 @@ public class EventEditService {
         events.flush();
         var changes = FieldChange.between(current, form.snapshot(titles));
         if (!changes.isEmpty()) {
-            history.record(ChangeEntity.EVENT, eventId, event.getDealId(), ChangeAction.UPDATED,
+            changeLog.record(ChangeEntity.EVENT, eventId, event.getDealId(), ChangeAction.UPDATED,
                     "Edited the event “" + event.getTitle() + "”", changes);
         }
         return Saved.done();
@@ -238,7 +235,7 @@ public class EventEditService {
         }
         event.delete();
         events.flush();
-        history.record(ChangeEntity.EVENT, eventId, event.getDealId(), ChangeAction.DELETED,
+        changeLog.record(ChangeEntity.EVENT, eventId, event.getDealId(), ChangeAction.DELETED,
                 "Deleted the event “" + event.getTitle() + "”", List.of());
         return deals.header(event.getDealId(), Audience.EDITOR).slug();
     }
@@ -266,7 +263,7 @@ public class EventEditService {
                 labels.put("citations[" + i + "].source", title);
             }
         }
-        return new Editing(deal, eventId, form, cases.forDeal(deal.id()), picks, labels, known);
+        return new Editing(deal, eventId, form, cases.casesOf(deal.id()), picks, labels, known);
     }
 
     private Event find(long id) {
@@ -286,12 +283,12 @@ public class EventEditService {
         if (slug == null || slug.isBlank()) {
             return Optional.empty();
         }
-        return cases.forDeal(dealId).stream().filter(c -> c.slug().equals(slug)).map(CaseOption::id).findFirst();
+        return cases.casesOf(dealId).stream().filter(c -> c.slug().equals(slug)).map(CaseOption::id).findFirst();
     }
 
     private String caseSlug(long dealId, Long caseId) {
         return caseId == null ? null
-                : cases.forDeal(dealId).stream().filter(c -> c.id() == caseId).map(CaseOption::slug).findFirst().orElse(null);
+                : cases.casesOf(dealId).stream().filter(c -> c.id() == caseId).map(CaseOption::slug).findFirst().orElse(null);
     }
 
     private static List<Citation> citations(long dealId, EventForm form) {

@@ -10,16 +10,17 @@ import java.util.stream.Collectors;
 import com.dealtrace.source.PublisherKind;
 import com.dealtrace.source.Risk;
 import com.dealtrace.source.SourceForm;
+import com.dealtrace.web.DatePrecision;
 import com.dealtrace.web.EditForm;
+import com.dealtrace.web.PartialDate;
 import com.dealtrace.web.PlainText;
 import com.dealtrace.web.RowLimit;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import org.springframework.validation.Errors;
-
 
 /** The event editor's form: a dated entry of a deal's timeline and the sources cited for it. */
 @PlainText

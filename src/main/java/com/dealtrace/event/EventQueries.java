@@ -8,6 +8,8 @@ import java.util.Map;
 import com.dealtrace.database.Rows;
 import com.dealtrace.source.PublisherKind;
 import com.dealtrace.source.Risk;
+import com.dealtrace.web.DatePrecision;
+import com.dealtrace.web.PartialDate;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -85,5 +87,13 @@ class EventQueries {
                 .map(e -> new TimelineEntry(e.id(), e.date(), e.kind(), e.title(), e.description(), e.caseSlug(),
                         e.caseTitle(), List.copyOf(e.sources())))
                 .toList();
+    }
+
+    /** The deal's regulatory cases, as the event editor offers them for marking milestones. */
+    List<CaseOption> casesOf(long dealId) {
+        return jdbc.sql("select id, slug, title from regulatory_case where deal_id = :deal order by opened_on nulls last, id")
+                .param("deal", dealId)
+                .query(CaseOption.class)
+                .list();
     }
 }

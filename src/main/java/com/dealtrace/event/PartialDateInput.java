@@ -8,6 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.dealtrace.web.DateInput;
+import com.dealtrace.web.DatePrecision;
+import com.dealtrace.web.PartialDate;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.Formatter;
@@ -17,7 +19,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * A date typed at its precision: {@code 2024-07-15} for a day, {@code 2024-07} for a month, {@code 2021} for a year
  * (full dates as {@link DateInput} reads them). A text of any other shape is a field error
- * ({@code typeMismatch.com.dealtrace.event.PartialDate}).
+ * ({@code typeMismatch.com.dealtrace.web.PartialDate}).
  */
 @Configuration(proxyBeanMethods = false)
 public class PartialDateInput implements WebMvcConfigurer, Formatter<PartialDate> {

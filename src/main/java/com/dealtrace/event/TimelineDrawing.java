@@ -8,6 +8,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 
+import com.dealtrace.web.DatePrecision;
+
 /**
  * The drawn timeline, laid out in Java so that the template only draws: time runs left to right, each kind of
  * event has its own row, regulatory cases are bars from opened to decided (or to today while open), and dates known

@@ -2,6 +2,8 @@ package com.dealtrace.event;
 
 import java.util.List;
 
+import com.dealtrace.web.PartialDate;
+
 /**
  * One event on a deal's timeline with the sources cited for it.
  *

@@ -3,7 +3,7 @@ package com.dealtrace.feed;
 import java.time.OffsetDateTime;
 
 import com.dealtrace.event.EventKind;
-import com.dealtrace.event.PartialDate;
+import com.dealtrace.web.PartialDate;
 
 /** An event as a feed entry: what happened, in which deal, and when it was recorded or last changed. */
 record FeedEntry(long id, PartialDate date, EventKind kind, String title, String description, String dealSlug,

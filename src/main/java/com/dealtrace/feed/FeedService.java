@@ -4,11 +4,11 @@ import java.util.List;
 
 import com.dealtrace.database.Rows;
 import com.dealtrace.deal.DealService;
-import com.dealtrace.event.DatePrecision;
 import com.dealtrace.event.EventKind;
-import com.dealtrace.event.PartialDate;
 import com.dealtrace.party.PartyService;
 import com.dealtrace.security.Audience;
+import com.dealtrace.web.DatePrecision;
+import com.dealtrace.web.PartialDate;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

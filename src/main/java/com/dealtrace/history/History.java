@@ -1,20 +1,21 @@
 package com.dealtrace.history;
 
-import java.util.List;
-
+import com.dealtrace.change.Changed;
+import com.dealtrace.change.ContentVersion;
 import com.dealtrace.security.CurrentUser;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records every change to curated objects, with who made it, when, and the fields it altered. A change is written in
- * the transaction of the edit it records, so the two land or fail together.
+ * The change log: listens for {@link Changed} events and records each, with who made it, when, and the fields it
+ * altered. The listener runs in the transaction of the edit it records, so the two land or fail together.
  */
 @Service
-public class History {
+class History {
 
     private final JdbcClient jdbc;
     private final ContentVersion contentVersion;
@@ -24,18 +25,20 @@ public class History {
         this.contentVersion = contentVersion;
     }
 
+    @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(ChangeEntity entity, long entityId, Long dealId, ChangeAction action, String summary,
-            List<FieldChange> fields) {
+    void on(Changed change) {
+        var entity = change.entity();
+        var fields = change.fields();
         long changeId = jdbc.sql("""
                         insert into change_log (entity, entity_id, deal_id, action, summary, changed_by)
                         values (:entity, :entityId, :dealId, :action, :summary, :by)
                         returning id""")
                 .param("entity", entity.name())
-                .param("entityId", entityId)
-                .param("dealId", dealId)
-                .param("action", action.name())
-                .param("summary", summary)
+                .param("entityId", change.entityId())
+                .param("dealId", change.dealId())
+                .param("action", change.action().name())
+                .param("summary", change.summary())
                 .param("by", CurrentUser.name())
                 .query(Long.class)
                 .single();

@@ -5,6 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.dealtrace.change.ChangeAction;
+import com.dealtrace.change.ChangeEntity;
+import com.dealtrace.change.FieldChange;
 import com.dealtrace.database.Rows;
 import com.dealtrace.deal.DealService;
 import com.dealtrace.security.Audience;

@@ -3,6 +3,9 @@ package com.dealtrace.history;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import com.dealtrace.change.ChangeAction;
+import com.dealtrace.change.ChangeEntity;
+import com.dealtrace.change.FieldChange;
 import com.dealtrace.deal.DealHeader;
 
 /** A deal's history page: every change to the deal and to its events, citations, cases and grades, newest first. */

@@ -3,11 +3,11 @@ package com.dealtrace.home;
 import java.util.List;
 
 import com.dealtrace.database.Rows;
-import com.dealtrace.event.DatePrecision;
 import com.dealtrace.event.EventKind;
-import com.dealtrace.event.PartialDate;
 import com.dealtrace.regulation.CaseService;
 import com.dealtrace.security.Audience;
+import com.dealtrace.web.DatePrecision;
+import com.dealtrace.web.PartialDate;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

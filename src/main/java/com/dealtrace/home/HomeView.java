@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.dealtrace.event.EventKind;
-import com.dealtrace.event.PartialDate;
 import com.dealtrace.regulation.CaseSummary;
+import com.dealtrace.web.PartialDate;
 
 /**
  * The home page: recent events across deals, deals awaiting a grade, open regulatory cases; deal titles also in the

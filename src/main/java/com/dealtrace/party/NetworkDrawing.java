@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import com.dealtrace.deal.DealType;
-
 /**
  * A party's network, laid out in Java so the template only draws: the party in the middle, the parties it shares a
  * deal with on an inner ring, the parties those share other deals with on an outer ring, each edge labelled with the

@@ -1,19 +1,19 @@
 package com.dealtrace.party;
 
-import java.util.List;
-import java.util.HashMap;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
-import com.dealtrace.history.ChangeAction;
-import com.dealtrace.history.ChangeEntity;
-import com.dealtrace.history.FieldChange;
-import com.dealtrace.history.History;
+import com.dealtrace.change.ChangeAction;
+import com.dealtrace.change.ChangeEntity;
+import com.dealtrace.change.Changes;
+import com.dealtrace.change.FieldChange;
+import com.dealtrace.web.EditForm;
 import com.dealtrace.web.NotFoundException;
 import com.dealtrace.web.Pick;
 import com.dealtrace.web.Saved;
 import com.dealtrace.web.Slugs;
-import com.dealtrace.web.EditForm;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,12 +26,12 @@ public class PartyEditService {
 
     private final PartyRepository parties;
     private final PartyQueries queries;
-    private final History history;
+    private final Changes changeLog;
 
-    PartyEditService(PartyRepository parties, PartyQueries queries, History history) {
+    PartyEditService(PartyRepository parties, PartyQueries queries, Changes changeLog) {
         this.parties = parties;
         this.queries = queries;
-        this.history = history;
+        this.changeLog = changeLog;
     }
 
     /**
@@ -108,7 +108,7 @@ public class PartyEditService {
         var party = new Party(wanted != null ? wanted : Slugs.unique(form.getName(), parties::existsBySlug));
         party.apply(form, organisationId(form));
         parties.saveAndFlush(party);
-        history.record(ChangeEntity.PARTY, party.getId(), null, ChangeAction.CREATED, "Added the party " + party.getName(),
+        changeLog.record(ChangeEntity.PARTY, party.getId(), null, ChangeAction.CREATED, "Added the party " + party.getName(),
                 FieldChange.between(Map.of(), form.snapshot()));
         return party.getSlug();
     }
@@ -127,7 +127,7 @@ public class PartyEditService {
         parties.flush();
         var changes = FieldChange.between(current, form.snapshot());
         if (!changes.isEmpty()) {
-            history.record(ChangeEntity.PARTY, party.getId(), null, ChangeAction.UPDATED,
+            changeLog.record(ChangeEntity.PARTY, party.getId(), null, ChangeAction.UPDATED,
                     "Edited the party " + party.getName(), changes);
         }
         return Saved.done();

@@ -7,11 +7,6 @@ import java.util.List;
 import java.util.Optional;
 
 import com.dealtrace.database.Rows;
-import com.dealtrace.deal.DealStatus;
-import com.dealtrace.deal.DealType;
-import com.dealtrace.deal.ParticipantRole;
-import com.dealtrace.regulation.CaseOutcome;
-import com.dealtrace.regulation.CaseStatus;
 import com.dealtrace.security.Audience;
 import com.dealtrace.web.Pick;
 

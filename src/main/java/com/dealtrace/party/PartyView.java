@@ -3,12 +3,6 @@ package com.dealtrace.party;
 import java.time.LocalDate;
 import java.util.List;
 
-import com.dealtrace.deal.DealStatus;
-import com.dealtrace.deal.DealType;
-import com.dealtrace.deal.ParticipantRole;
-import com.dealtrace.regulation.CaseOutcome;
-import com.dealtrace.regulation.CaseStatus;
-
 /** The party page: who the party is, its deals and roles, its people and the cases it is in. */
 public record PartyView(String slug, String name, PartyKind kind, String country, String website,
         List<String> aliases, String description, String position, PartyRef organisation, List<PartyDeal> deals,

@@ -1,5 +1,6 @@
 package com.dealtrace.regulation;
 
+import com.dealtrace.party.CaseStatus;
 import com.dealtrace.security.Viewer;
 
 import org.springframework.stereotype.Controller;

@@ -2,11 +2,13 @@ package com.dealtrace.regulation;
 
 import java.util.List;
 
+import com.dealtrace.party.CaseOutcome;
+import com.dealtrace.party.CaseStatus;
 import com.dealtrace.web.FormOutcome;
 import com.dealtrace.web.Notice;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;

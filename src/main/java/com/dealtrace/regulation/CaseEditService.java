@@ -1,16 +1,16 @@
 package com.dealtrace.regulation;
 
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.dealtrace.change.ChangeAction;
+import com.dealtrace.change.ChangeEntity;
+import com.dealtrace.change.Changes;
+import com.dealtrace.change.FieldChange;
 import com.dealtrace.deal.DealRef;
 import com.dealtrace.deal.DealService;
-import com.dealtrace.history.ChangeAction;
-import com.dealtrace.history.ChangeEntity;
-import com.dealtrace.history.FieldChange;
-import com.dealtrace.history.History;
 import com.dealtrace.party.PartyDirectory;
 import com.dealtrace.party.PartyKind;
 import com.dealtrace.party.PartyService;
@@ -32,13 +32,13 @@ public class CaseEditService {
     private final CaseRepository cases;
     private final DealService deals;
     private final PartyService parties;
-    private final History history;
+    private final Changes changeLog;
 
-    CaseEditService(CaseRepository cases, DealService deals, PartyService parties, History history) {
+    CaseEditService(CaseRepository cases, DealService deals, PartyService parties, Changes changeLog) {
         this.cases = cases;
         this.deals = deals;
         this.parties = parties;
-        this.history = history;
+        this.changeLog = changeLog;
     }
 
     /**
@@ -101,7 +101,7 @@ public class CaseEditService {
         var c = new RegulatoryCase(Slugs.unique(form.getTitle(), cases::existsBySlug));
         c.apply(form, deal(form).orElseThrow().id(), regulator(form).orElseThrow().id());
         cases.saveAndFlush(c);
-        history.record(ChangeEntity.CASE, c.getId(), c.getDealId(), ChangeAction.CREATED,
+        changeLog.record(ChangeEntity.CASE, c.getId(), c.getDealId(), ChangeAction.CREATED,
                 "Opened the case “" + c.getTitle() + "”", FieldChange.between(Map.of(), form.snapshot()));
         return c.getSlug();
     }
@@ -117,7 +117,7 @@ public class CaseEditService {
         cases.flush();
         var changes = FieldChange.between(before, form.snapshot());
         if (!changes.isEmpty()) {
-            history.record(ChangeEntity.CASE, c.getId(), c.getDealId(), ChangeAction.UPDATED,
+            changeLog.record(ChangeEntity.CASE, c.getId(), c.getDealId(), ChangeAction.UPDATED,
                     "Edited the case “" + c.getTitle() + "”", changes);
         }
         return Saved.done();

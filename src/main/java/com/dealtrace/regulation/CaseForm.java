@@ -4,14 +4,16 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.dealtrace.party.CaseOutcome;
+import com.dealtrace.party.CaseStatus;
 import com.dealtrace.web.EditForm;
 import com.dealtrace.web.PlainText;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import org.springframework.validation.Errors;
 
 /** The regulatory case editor's form. */

@@ -2,6 +2,7 @@ package com.dealtrace.regulation;
 
 import java.util.List;
 
+import com.dealtrace.party.CaseStatus;
 import com.dealtrace.party.PartyRef;
 
 /** The case list: cases grouped by regulator, optionally narrowed to one regulator or status. */

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.dealtrace.database.Rows;
+import com.dealtrace.party.CaseOutcome;
+import com.dealtrace.party.CaseStatus;
 import com.dealtrace.party.PartyRef;
 import com.dealtrace.security.Audience;
 import com.dealtrace.web.Pick;
@@ -85,13 +87,6 @@ class CaseQueries {
                 .query((rs, row) -> new Pick(rs.getString("slug"), rs.getString("title"),
                         rs.getString("regulator") + (rs.getString("reference") == null ? "" : " · " + rs.getString("reference")),
                         false))
-                .list();
-    }
-
-    List<CaseOption> forDeal(long dealId) {
-        return jdbc.sql("select id, slug, title from regulatory_case where deal_id = :deal order by opened_on nulls last, id")
-                .param("deal", dealId)
-                .query((rs, row) -> new CaseOption(rs.getLong("id"), rs.getString("slug"), rs.getString("title")))
                 .list();
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.dealtrace.event.TimelineService;
+import com.dealtrace.party.CaseStatus;
 import com.dealtrace.party.PartyRef;
 import com.dealtrace.security.Audience;
 import com.dealtrace.web.NotFoundException;
@@ -48,9 +49,6 @@ public class CaseService {
         return queries.pick(Pick.clean(text));
     }
 
-    public List<CaseOption> forDeal(long dealId) {
-        return queries.forDeal(dealId);
-    }
 
     /** The cases still open, newest first, for the home page. */
     public List<CaseSummary> open(int limit, Audience audience) {

@@ -2,6 +2,8 @@ package com.dealtrace.regulation;
 
 import java.time.LocalDate;
 
+import com.dealtrace.party.CaseOutcome;
+import com.dealtrace.party.CaseStatus;
 import com.dealtrace.party.PartyRef;
 
 /** A regulatory case as the case list, the home page and a party page list it. */

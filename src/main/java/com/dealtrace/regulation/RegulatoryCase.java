@@ -1,9 +1,11 @@
 package com.dealtrace.regulation;
 
-import com.dealtrace.web.EditForm;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+
+import com.dealtrace.party.CaseOutcome;
+import com.dealtrace.party.CaseStatus;
+import com.dealtrace.web.EditForm;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

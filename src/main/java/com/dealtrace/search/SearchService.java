@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import com.dealtrace.database.Rows;
-import com.dealtrace.deal.DealType;
+import com.dealtrace.party.CaseStatus;
+import com.dealtrace.party.DealType;
 import com.dealtrace.party.PartyKind;
-import com.dealtrace.regulation.CaseStatus;
 import com.dealtrace.security.Audience;
 
 import org.springframework.jdbc.core.RowCallbackHandler;

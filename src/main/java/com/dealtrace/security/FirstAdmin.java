@@ -3,10 +3,10 @@ package com.dealtrace.security;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import com.dealtrace.history.ChangeAction;
-import com.dealtrace.history.ChangeEntity;
-import com.dealtrace.history.FieldChange;
-import com.dealtrace.history.History;
+import com.dealtrace.change.ChangeAction;
+import com.dealtrace.change.ChangeEntity;
+import com.dealtrace.change.Changes;
+import com.dealtrace.change.FieldChange;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -30,14 +30,14 @@ public class FirstAdmin {
     private final UserRepository users;
     private final UserAccounts accounts;
     private final PasswordEncoder encoder;
-    private final History history;
+    private final Changes changeLog;
     private final JdbcClient jdbc;
 
-    FirstAdmin(UserRepository users, UserAccounts accounts, PasswordEncoder encoder, History history, JdbcClient jdbc) {
+    FirstAdmin(UserRepository users, UserAccounts accounts, PasswordEncoder encoder, Changes changeLog, JdbcClient jdbc) {
         this.users = users;
         this.accounts = accounts;
         this.encoder = encoder;
-        this.history = history;
+        this.changeLog = changeLog;
         this.jdbc = jdbc;
     }
 
@@ -69,7 +69,7 @@ public class FirstAdmin {
         }
         admin = users.save(admin);
         users.flush();
-        history.record(ChangeEntity.USER, admin.getId(), null, ChangeAction.CREATED, "Made the first admin " + name,
+        changeLog.record(ChangeEntity.USER, admin.getId(), null, ChangeAction.CREATED, "Made the first admin " + name,
                 List.of(new FieldChange("Role", null, Role.ADMIN.name())));
         return true;
     }
@@ -109,7 +109,7 @@ public class FirstAdmin {
         }
         users.flush();
         accounts.endSessions(name);
-        history.record(ChangeEntity.USER, admin.getId(), null, ChangeAction.UPDATED,
+        changeLog.record(ChangeEntity.USER, admin.getId(), null, ChangeAction.UPDATED,
                 "Reset the password of " + name + " from the server", List.of());
         return new Reset.Done(name, password);
     }
@@ -127,7 +127,7 @@ public class FirstAdmin {
         user.changePassword(encoder.encode(password));
         jdbc.sql("delete from spring_session where principal_name = :username and session_id <> :keep")
                 .param("username", username).param("keep", keepSessionId == null ? "" : keepSessionId).update();
-        history.record(ChangeEntity.USER, user.getId(), null, ChangeAction.UPDATED,
+        changeLog.record(ChangeEntity.USER, user.getId(), null, ChangeAction.UPDATED,
                 username + " changed their password", List.of());
     }
 

@@ -4,10 +4,10 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.dealtrace.history.ChangeAction;
-import com.dealtrace.history.ChangeEntity;
-import com.dealtrace.history.FieldChange;
-import com.dealtrace.history.History;
+import com.dealtrace.change.ChangeAction;
+import com.dealtrace.change.ChangeEntity;
+import com.dealtrace.change.Changes;
+import com.dealtrace.change.FieldChange;
 import com.dealtrace.web.NotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,13 +25,13 @@ public class UserAccounts {
 
     private final UserRepository users;
     private final PasswordEncoder encoder;
-    private final History history;
+    private final Changes changeLog;
     private final JdbcClient jdbc;
 
-    UserAccounts(UserRepository users, PasswordEncoder encoder, History history, JdbcClient jdbc) {
+    UserAccounts(UserRepository users, PasswordEncoder encoder, Changes changeLog, JdbcClient jdbc) {
         this.users = users;
         this.encoder = encoder;
-        this.history = history;
+        this.changeLog = changeLog;
         this.jdbc = jdbc;
     }
 
@@ -61,7 +61,7 @@ public class UserAccounts {
 
     public UserRow create(String username, String displayName, Role role, String password) {
         var user = users.save(new AppUser(normalise(username), displayName.trim(), encoder.encode(password), role));
-        history.record(ChangeEntity.USER, user.getId(), null, ChangeAction.CREATED, "Created user " + user.getUsername(),
+        changeLog.record(ChangeEntity.USER, user.getId(), null, ChangeAction.CREATED, "Created user " + user.getUsername(),
                 List.of(new FieldChange("Role", null, role.name())));
         return row(user);
     }
@@ -83,7 +83,7 @@ public class UserAccounts {
             endSessions(user.getUsername());
         }
         user.change(displayName.trim(), role, enabled);
-        history.record(ChangeEntity.USER, id, null, ChangeAction.UPDATED, "Changed user " + user.getUsername(), changes);
+        changeLog.record(ChangeEntity.USER, id, null, ChangeAction.UPDATED, "Changed user " + user.getUsername(), changes);
     }
 
     /** Gives the user a new random one-time password and returns it, to be shown once. */
@@ -94,7 +94,7 @@ public class UserAccounts {
         user.setOneTimePassword(encoder.encode(password));
         endSessions(user.getUsername());
         revokeTokens(user.getUsername());
-        history.record(ChangeEntity.USER, id, null, ChangeAction.UPDATED, "Reset the password of " + user.getUsername(),
+        changeLog.record(ChangeEntity.USER, id, null, ChangeAction.UPDATED, "Reset the password of " + user.getUsername(),
                 List.of());
         return password;
     }

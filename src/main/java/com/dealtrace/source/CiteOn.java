@@ -2,7 +2,7 @@ package com.dealtrace.source;
 
 import java.util.List;
 
-import com.dealtrace.event.PartialDate;
+import com.dealtrace.web.PartialDate;
 
 /**
  * "Cite it on an event", on a source's page for editors: the deals that cite the source first, then the deals edited

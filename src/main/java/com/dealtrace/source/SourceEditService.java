@@ -1,21 +1,21 @@
 package com.dealtrace.source;
 
-import java.util.HashMap;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.dealtrace.history.ChangeAction;
-import com.dealtrace.history.ChangeEntity;
-import com.dealtrace.history.FieldChange;
-import com.dealtrace.history.History;
+import com.dealtrace.change.ChangeAction;
+import com.dealtrace.change.ChangeEntity;
+import com.dealtrace.change.Changes;
+import com.dealtrace.change.FieldChange;
 import com.dealtrace.party.PartyDirectory;
+import com.dealtrace.party.PartyKind;
 import com.dealtrace.party.PartyService;
+import com.dealtrace.web.EditForm;
 import com.dealtrace.web.NotFoundException;
 import com.dealtrace.web.Pick;
-import com.dealtrace.party.PartyKind;
 import com.dealtrace.web.Saved;
-import com.dealtrace.web.EditForm;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,14 +28,14 @@ public class SourceEditService {
 
     private final SourceRepository sources;
     private final PartyService parties;
-    private final History history;
+    private final Changes changeLog;
     private final SourceQueries queries;
 
-    SourceEditService(SourceRepository sources, PartyService parties, History history, SourceQueries queries) {
+    SourceEditService(SourceRepository sources, PartyService parties, Changes changeLog, SourceQueries queries) {
         this.queries = queries;
         this.sources = sources;
         this.parties = parties;
-        this.history = history;
+        this.changeLog = changeLog;
     }
 
     /**
@@ -130,7 +130,7 @@ public class SourceEditService {
         var source = new Source();
         apply(source, form);
         sources.saveAndFlush(source);
-        history.record(ChangeEntity.SOURCE, source.getId(), null, ChangeAction.CREATED,
+        changeLog.record(ChangeEntity.SOURCE, source.getId(), null, ChangeAction.CREATED,
                 "Added the source “" + source.getTitle() + "”", FieldChange.between(Map.of(), form.snapshot()));
         return source.getId();
     }
@@ -146,7 +146,7 @@ public class SourceEditService {
         sources.flush();
         var changes = FieldChange.between(current, form.snapshot());
         if (!changes.isEmpty()) {
-            history.record(ChangeEntity.SOURCE, id, null, ChangeAction.UPDATED,
+            changeLog.record(ChangeEntity.SOURCE, id, null, ChangeAction.UPDATED,
                     "Edited the source “" + source.getTitle() + "”", changes);
         }
         return Saved.done();

@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.dealtrace.database.Rows;
-import com.dealtrace.event.DatePrecision;
-import com.dealtrace.event.PartialDate;
 import com.dealtrace.party.PartyRef;
 import com.dealtrace.security.Audience;
+import com.dealtrace.web.DatePrecision;
+import com.dealtrace.web.PartialDate;
 import com.dealtrace.web.Pick;
 
 import org.springframework.jdbc.core.RowCallbackHandler;

@@ -3,8 +3,8 @@ package com.dealtrace.source;
 import java.time.LocalDate;
 import java.util.List;
 
-import com.dealtrace.event.PartialDate;
 import com.dealtrace.party.PartyRef;
+import com.dealtrace.web.PartialDate;
 
 /** The source page: the source and everything it supports, across deals; notes are for members only. */
 public record SourceView(long id, String title, String publisher, PartyRef publisherParty,

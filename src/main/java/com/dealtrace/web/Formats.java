@@ -11,9 +11,6 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import com.dealtrace.confidence.SuggestedScore;
-import com.dealtrace.event.DatePrecision;
-import com.dealtrace.event.PartialDate;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
@@ -133,11 +130,6 @@ public class Formats {
         number.setMinimumFractionDigits(2);
         number.setMaximumFractionDigits(2);
         return number.format(score.setScale(2, RoundingMode.HALF_UP));
-    }
-
-    /** The suggested score's formula with the reader's decimal separator: "1 − (1 − 0,60)³ = 0,94". */
-    public String formula(SuggestedScore suggested) {
-        return suggested == null ? "" : suggested.formula(this::score);
     }
 
     /** A plain count or number with the reader's separators: "250,000", "250.000". */

@@ -2,7 +2,7 @@ package com.dealtrace.web;
 
 import java.util.List;
 
-import com.dealtrace.history.FieldChange;
+import com.dealtrace.change.FieldChange;
 
 /**
  * The outcome of saving an edit form: done, or a conflict because someone saved a newer version after the form was

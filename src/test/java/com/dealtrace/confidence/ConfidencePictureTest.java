@@ -1,21 +1,22 @@
 package com.dealtrace.confidence;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.dealtrace.deal.ConfidenceBand;
 import com.dealtrace.support.As;
 import com.dealtrace.support.DealtraceTest;
 import com.dealtrace.support.GeneratedDeals;
-import org.junit.jupiter.api.Test;
 
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.annotation.Transactional;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The confidence picture on the source-confidence page: sources by kind of publisher and risk, grades over time. */
 @DealtraceTest

@@ -1,14 +1,16 @@
 package com.dealtrace.confidence;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
+
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
+import com.dealtrace.deal.ConfidenceBand;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.data.Offset.offset;
+import org.junit.jupiter.api.Test;
 
 class GradeHistoryDrawingTest {
 

@@ -1,14 +1,17 @@
 package com.dealtrace.confidence;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import com.dealtrace.deal.ConfidenceBand;
+import com.dealtrace.deal.Grade;
 import com.dealtrace.source.Risk;
-import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import org.junit.jupiter.api.Test;
 
 class ScoreCalculatorTest {
 

@@ -1,12 +1,15 @@
 package com.dealtrace.event;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
+import com.dealtrace.web.DatePrecision;
+import com.dealtrace.web.PartialDate;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class TimelineDrawingTest {
 

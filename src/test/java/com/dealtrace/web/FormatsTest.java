@@ -1,24 +1,22 @@
 package com.dealtrace.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
 
-import com.dealtrace.deal.DealType;
+import com.dealtrace.change.ChangeAction;
 import com.dealtrace.deal.Level;
-import com.dealtrace.event.DatePrecision;
-import com.dealtrace.event.PartialDate;
-import com.dealtrace.history.ChangeAction;
+import com.dealtrace.party.DealType;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.ResourceBundleMessageSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class FormatsTest {
 

@@ -1,4 +1,4 @@
-package com.dealtrace.history;
+package com.dealtrace.change;
 
 /** What kind of object a change was made to. */
 public enum ChangeEntity {

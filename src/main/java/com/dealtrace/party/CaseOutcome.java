@@ -1,4 +1,4 @@
-package com.dealtrace.regulation;
+package com.dealtrace.party;
 
 /** How a regulator decided a case. */
 public enum CaseOutcome {

@@ -1,4 +1,4 @@
-package com.dealtrace.deal;
+package com.dealtrace.party;
 
 /** Where a deal stands. */
 public enum DealStatus {

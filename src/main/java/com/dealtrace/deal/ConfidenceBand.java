@@ -1,4 +1,4 @@
-package com.dealtrace.confidence;
+package com.dealtrace.deal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

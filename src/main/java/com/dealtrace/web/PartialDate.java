@@ -1,4 +1,4 @@
-package com.dealtrace.event;
+package com.dealtrace.web;
 
 import java.time.LocalDate;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package com.dealtrace.regulation;
+package com.dealtrace.party;
 
 /** Where a regulatory case stands; every status but CLOSED counts as open. */
 public enum CaseStatus {

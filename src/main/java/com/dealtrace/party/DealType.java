@@ -1,4 +1,4 @@
-package com.dealtrace.deal;
+package com.dealtrace.party;
 
 /** What kind of deal it is. */
 public enum DealType {

@@ -1,4 +1,4 @@
-package com.dealtrace.deal;
+package com.dealtrace.party;
 
 /** The part a party plays in a deal; CONTEXT marks a party that frames the deal without being in it. */
 public enum ParticipantRole {

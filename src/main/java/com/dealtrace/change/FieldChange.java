@@ -1,4 +1,4 @@
-package com.dealtrace.history;
+package com.dealtrace.change;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,4 +1,4 @@
-package com.dealtrace.confidence;
+package com.dealtrace.deal;
 
 import java.util.Arrays;
 

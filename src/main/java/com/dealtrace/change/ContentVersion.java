@@ -1,4 +1,4 @@
-package com.dealtrace.history;
+package com.dealtrace.change;
 
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -66,7 +66,7 @@ public class ContentVersion {
     }
 
     /** Reads the version again once the current transaction has committed its edit. */
-    void refreshAfterCommit() {
+    public void refreshAfterCommit() {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

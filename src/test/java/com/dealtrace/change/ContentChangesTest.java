@@ -1,4 +1,6 @@
-package com.dealtrace.history;
+package com.dealtrace.change;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
@@ -8,18 +10,15 @@ import com.dealtrace.support.RowsAdded;
 import com.dealtrace.support.TestDatabase;
 import com.dealtrace.support.TestDatabaseConfiguration;
 import com.dealtrace.support.WebSession;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** An edit committed on one instance reaches another instance's page cache at once, through LISTEN/NOTIFY. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

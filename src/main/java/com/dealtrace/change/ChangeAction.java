@@ -1,4 +1,4 @@
-package com.dealtrace.history;
+package com.dealtrace.change;
 
 /** What a change did. */
 public enum ChangeAction {
