@@ -10,6 +10,7 @@ import com.dealtrace.party.ParticipantRole;
 import com.dealtrace.web.AmountInput;
 import com.dealtrace.web.EditForm;
 import com.dealtrace.web.FormOutcome;
+import com.dealtrace.web.FormRules;
 import com.dealtrace.web.Notice;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -42,6 +43,13 @@ class DealEditController {
         binder.registerCustomEditor(BigDecimal.class, "amount", new AmountInput.Editor(locale));
     }
 
+    /** The slug is free and the parties exist, checked by the binder on a save. */
+    @InitBinder("form")
+    void rules(WebDataBinder binder, @PathVariable(required = false) String slug,
+            @RequestParam(required = false) String find, @RequestParam(required = false) String addRow) {
+        FormRules.register(binder, DealForm.class, (form, errors) -> edits.validate(slug, form, errors), find, addRow);
+    }
+
     @GetMapping("/deals/new")
     String newDeal(Model model) {
         return page(edits.newDeal(), model);
@@ -56,7 +64,6 @@ class DealEditController {
             FormOutcome.stepped(form, errors, model);
             return view;
         }
-        edits.validate(null, form, errors);
         if (errors.hasErrors()) {
             FormOutcome.rejected(response);
             return page(edits.again(null, form), model);
@@ -86,7 +93,6 @@ class DealEditController {
             FormOutcome.stepped(form, errors, model);
             return view;
         }
-        edits.validate(slug, form, errors);
         if (errors.hasErrors()) {
             FormOutcome.rejected(response);
             return page(edits.again(slug, form), model);

@@ -6,6 +6,7 @@ import com.dealtrace.source.PublisherKind;
 import com.dealtrace.source.Risk;
 import com.dealtrace.web.DatePrecision;
 import com.dealtrace.web.FormOutcome;
+import com.dealtrace.web.FormRules;
 import com.dealtrace.web.Notice;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,7 +14,9 @@ import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,6 +31,15 @@ class EventEditController {
 
     EventEditController(EventEditService edits) {
         this.edits = edits;
+    }
+
+    /** Cited sources, the case and a new source typed in the form exist and pass their rules, checked by the binder on a save. */
+    @InitBinder("form")
+    void rules(WebDataBinder binder, @PathVariable(required = false) String slug,
+            @PathVariable(required = false) Long id, @RequestParam(required = false) String find,
+            @RequestParam(required = false) String addRow, @RequestParam(required = false) String citeKnown) {
+        FormRules.register(binder, EventForm.class, (form, errors) -> edits.validate(slug, id, form, errors),
+                find, addRow, citeKnown);
     }
 
     @GetMapping("/deals/{slug}/events/new")
@@ -45,10 +57,9 @@ class EventEditController {
             FormOutcome.stepped(form, errors, model);
             return view;
         }
-        var known = edits.validate(slug, null, form, errors);
         if (errors.hasErrors()) {
             FormOutcome.rejected(response);
-            return page(edits.again(slug, null, form, known), model);
+            return page(edits.again(slug, null, form), model);
         }
         long id = edits.create(slug, form);
         redirect.addFlashAttribute("notice", Notice.of("notice.event.created"));
@@ -70,13 +81,12 @@ class EventEditController {
             FormOutcome.stepped(form, errors, model);
             return view;
         }
-        var known = edits.validate(null, id, form, errors);
         if (errors.hasErrors()) {
             FormOutcome.rejected(response);
-            return page(edits.again(null, id, form, known), model);
+            return page(edits.again(null, id, form), model);
         }
         if (FormOutcome.conflicted(edits.update(id, form), form, model, response)) {
-            return page(edits.again(null, id, form, null), model);
+            return page(edits.again(null, id, form), model);
         }
         redirect.addFlashAttribute("notice", Notice.of("notice.event.saved"));
         return "redirect:/deals/" + edits.dealSlug(id) + "/timeline#event-" + id;

@@ -113,22 +113,24 @@ public class EventEditService {
     }
 
     @Transactional(readOnly = true)
-    public Editing again(String dealSlug, Long eventId, EventForm form, SourceOption known) {
+    public Editing again(String dealSlug, Long eventId, EventForm form) {
         var deal = eventId == null ? deals.header(dealSlug, Audience.EDITOR)
                 : deals.header(find(eventId).getDealId(), Audience.EDITOR);
+        // a new source typed with the address of a known one: offer that one
+        var known = form.getNewSource().isFilled() ? sourceEdits.duplicateOf(null, form.getNewSource().getUrl()) : null;
         return editing(deal, eventId, form.withSpareRows(), Map.of(), known);
     }
 
     /**
      * Checks that cited sources and the case exist, that no source is cited twice, and that a new source typed in the
-     * form passes the source form's rules. Returns the known source whose address the new source repeats, if any.
+     * form passes the source form's rules.
      */
     @Transactional(readOnly = true)
-    public SourceOption validate(String dealSlug, Long eventId, EventForm form, Errors errors) {
+    public void validate(String dealSlug, Long eventId, EventForm form, Errors errors) {
         var deal = eventId == null ? deals.header(dealSlug, Audience.EDITOR)
                 : deals.header(find(eventId).getDealId(), Audience.EDITOR);
         form.validateAcross(errors);
-        var known = validateNewSource(form, errors);
+        validateNewSource(form, errors);
         var named = sources.resolve(form.getCitations().stream().filter(EventForm.CitationRow::isFilled)
                 .map(row -> row.getSource().strip()).toList());
         var seen = new HashSet<Long>();
@@ -153,13 +155,12 @@ public class EventEditService {
                 && caseId(deal.id(), form.getRegulatoryCase()).isEmpty()) {
             errors.rejectValue("regulatoryCase", "validation.eventForm.regulatoryCase.unknown", "Choose one of this deal's cases.");
         }
-        return known;
     }
 
     /** The source form's own rules, bean and cross-field, applied to the new-source fields; errors go beside them. */
-    private SourceOption validateNewSource(EventForm form, Errors errors) {
+    private void validateNewSource(EventForm form, Errors errors) {
         if (!form.getNewSource().isFilled() || errors.hasFieldErrors("newSource.*")) {
-            return null;
+            return;
         }
         var sourceForm = form.getNewSource().toSourceForm();
         var sourceErrors = new BeanPropertyBindingResult(sourceForm, "newSource");
@@ -171,14 +172,13 @@ public class EventEditService {
                 sourceErrors.rejectValue(field, key, violation.getMessage());
             }
         }
-        var known = sourceEdits.validate(null, sourceForm, sourceErrors);
+        sourceEdits.validate(null, sourceForm, sourceErrors);
         for (var error : sourceErrors.getFieldErrors()) {
             if (NEW_SOURCE_FIELDS.contains(error.getField()) && !errors.hasFieldErrors("newSource." + error.getField())) {
                 errors.rejectValue("newSource." + error.getField(), error.getCode(), error.getArguments(),
                         error.getDefaultMessage());
             }
         }
-        return known;
     }
 
     public long create(String dealSlug, EventForm form) {

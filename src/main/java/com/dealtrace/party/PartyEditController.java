@@ -3,14 +3,17 @@ package com.dealtrace.party;
 import java.util.List;
 
 import com.dealtrace.web.FormOutcome;
+import com.dealtrace.web.FormRules;
 import com.dealtrace.web.Notice;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,6 +27,13 @@ class PartyEditController {
 
     PartyEditController(PartyEditService edits) {
         this.edits = edits;
+    }
+
+    /** The slug is free, checked by the binder on a save. */
+    @InitBinder("form")
+    void rules(WebDataBinder binder, @PathVariable(required = false) String slug,
+            @RequestParam(required = false) String find) {
+        FormRules.register(binder, PartyForm.class, (form, errors) -> edits.validate(slug, form, errors), find);
     }
 
     @GetMapping("/parties/new")
@@ -40,7 +50,6 @@ class PartyEditController {
             FormOutcome.stepped(form, errors, model);
             return view;
         }
-        edits.validate(null, form, errors);
         if (errors.hasErrors()) {
             FormOutcome.rejected(response);
             return page(edits.again(null, form), model);
@@ -70,7 +79,6 @@ class PartyEditController {
             FormOutcome.stepped(form, errors, model);
             return view;
         }
-        edits.validate(slug, form, errors);
         if (errors.hasErrors()) {
             FormOutcome.rejected(response);
             return page(edits.again(slug, form), model);

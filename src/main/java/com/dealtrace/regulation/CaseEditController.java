@@ -5,6 +5,7 @@ import java.util.List;
 import com.dealtrace.party.CaseOutcome;
 import com.dealtrace.party.CaseStatus;
 import com.dealtrace.web.FormOutcome;
+import com.dealtrace.web.FormRules;
 import com.dealtrace.web.Notice;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,7 +13,9 @@ import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,6 +29,12 @@ class CaseEditController {
 
     CaseEditController(CaseEditService edits) {
         this.edits = edits;
+    }
+
+    /** The dates agree and the deal and regulator exist, checked by the binder on a save. */
+    @InitBinder("form")
+    void rules(WebDataBinder binder, @RequestParam(required = false) String find) {
+        FormRules.register(binder, CaseForm.class, edits::validate, find);
     }
 
     @GetMapping("/cases/new")
@@ -42,7 +51,6 @@ class CaseEditController {
             FormOutcome.stepped(form, errors, model);
             return view;
         }
-        edits.validate(form, errors);
         if (errors.hasErrors()) {
             FormOutcome.rejected(response);
             return page(edits.again(null, form), model);
@@ -66,7 +74,6 @@ class CaseEditController {
             FormOutcome.stepped(form, errors, model);
             return view;
         }
-        edits.validate(form, errors);
         if (errors.hasErrors()) {
             FormOutcome.rejected(response);
             return page(edits.again(slug, form), model);

@@ -3,14 +3,17 @@ package com.dealtrace.source;
 import java.util.List;
 
 import com.dealtrace.web.FormOutcome;
+import com.dealtrace.web.FormRules;
 import com.dealtrace.web.Notice;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,6 +27,13 @@ class SourceEditController {
 
     SourceEditController(SourceEditService edits) {
         this.edits = edits;
+    }
+
+    /** The addresses are new and readable and the publisher exists, checked by the binder on a save. */
+    @InitBinder("form")
+    void rules(WebDataBinder binder, @PathVariable(required = false) Long id,
+            @RequestParam(required = false) String find) {
+        FormRules.register(binder, SourceForm.class, (form, errors) -> edits.validate(id, form, errors), find);
     }
 
     @GetMapping("/sources/new")
@@ -40,16 +50,15 @@ class SourceEditController {
             FormOutcome.stepped(form, errors, model);
             return view;
         }
-        var existing = edits.validate(null, form, errors);
         if (errors.hasErrors()) {
             FormOutcome.rejected(response);
-            return page(edits.again(null, form, existing), model);
+            return page(edits.again(null, form), model);
         }
         var similar = edits.similar(form);
         if (!similar.isEmpty()) {
             // nothing wrong, but maybe a source typed in twice: the editor decides, with the input kept
             model.addAttribute("similar", similar);
-            return page(edits.again(null, form, null), model);
+            return page(edits.again(null, form), model);
         }
         long id = edits.create(form);
         redirect.addFlashAttribute("notice", Notice.of("notice.source.created"));
@@ -70,13 +79,12 @@ class SourceEditController {
             FormOutcome.stepped(form, errors, model);
             return view;
         }
-        var existing = edits.validate(id, form, errors);
         if (errors.hasErrors()) {
             FormOutcome.rejected(response);
-            return page(edits.again(id, form, existing), model);
+            return page(edits.again(id, form), model);
         }
         if (FormOutcome.conflicted(edits.update(id, form), form, model, response)) {
-            return page(edits.again(id, form, null), model);
+            return page(edits.again(id, form), model);
         }
         redirect.addFlashAttribute("notice", Notice.of("notice.source.saved"));
         return "redirect:/sources/" + id;

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.dealtrace.change.ChangeAction;
 import com.dealtrace.change.ChangeEntity;
@@ -48,18 +49,27 @@ public class SourceEditService {
 
     @Transactional(readOnly = true)
     public Editing newSource() {
-        return again(null, new SourceForm(), null);
+        return editing(null, new SourceForm(), null, Map.of());
     }
 
     @Transactional(readOnly = true)
     public Editing edit(long id) {
         var source = find(id);
-        return again(id, SourceForm.of(source, partySlug(parties.directory(), source.getPublisherId())), null);
+        return editing(id, SourceForm.of(source, partySlug(parties.directory(), source.getPublisherId())), null, Map.of());
     }
 
     @Transactional(readOnly = true)
-    public Editing again(Long id, SourceForm form, SourceOption existing) {
-        return editing(id, form, existing, Map.of());
+    public Editing again(Long id, SourceForm form) {
+        return editing(id, form, duplicateOf(id, form.getUrl()), Map.of());
+    }
+
+    /** The other source that has this address already, or null. */
+    @Transactional(readOnly = true)
+    public SourceOption duplicateOf(Long id, String url) {
+        var key = url == null || UrlNormalizer.tooLong(url) ? Optional.<String>empty() : UrlNormalizer.key(url);
+        return key.flatMap(sources::findByUrlKey).filter(s -> !s.getId().equals(id))
+                .map(s -> new SourceOption(s.getId(), s.getTitle(), s.getPublisherName(), s.getRisk()))
+                .orElse(null);
     }
 
     /** The form again after "Find": the parties matching what the editor typed as publisher, by name or alias. */
@@ -83,12 +93,11 @@ public class SourceEditService {
     }
 
     /**
-     * Checks the addresses and the publisher. Returns the source that already has this address, if any, so the
-     * editor can be offered it instead of a duplicate.
+     * Checks the addresses and the publisher: an address another source has already is refused, and the form
+     * sent back offers that source instead.
      */
     @Transactional(readOnly = true)
-    public SourceOption validate(Long id, SourceForm form, Errors errors) {
-        SourceOption existing = null;
+    public void validate(Long id, SourceForm form, Errors errors) {
         if (form.getUrl() != null && !form.getUrl().isBlank()) {
             var key = UrlNormalizer.key(form.getUrl());
             if (UrlNormalizer.tooLong(form.getUrl())) {
@@ -98,11 +107,9 @@ public class SourceEditService {
                 errors.rejectValue("url", "validation.sourceForm.url.scheme", "Give a full http or https address, such as https://example.org/page.");
             }
             else {
-                var known = sources.findByUrlKey(key.get()).filter(s -> !s.getId().equals(id));
-                if (known.isPresent()) {
-                    var s = known.get();
-                    existing = new SourceOption(s.getId(), s.getTitle(), s.getPublisherName(), s.getRisk());
-                    errors.rejectValue("url", "validation.sourceForm.url.duplicate", new Object[] {s.getTitle()}, "This document is already a source: “" + s.getTitle() + "”.");
+                var known = duplicateOf(id, form.getUrl());
+                if (known != null) {
+                    errors.rejectValue("url", "validation.sourceForm.url.duplicate", new Object[] {known.title()}, "This document is already a source: “" + known.title() + "”.");
                 }
             }
         }
@@ -116,7 +123,6 @@ public class SourceEditService {
         if (party == null && EditForm.text(form.getPublisherName()) == null) {
             errors.rejectValue("publisherName", "validation.sourceForm.publisherName.required", "Name the publisher, or choose it from the parties.");
         }
-        return existing;
     }
 
     /** Sources that may be the one a new source's form describes (a similar title), for a warning before it is saved twice. */
