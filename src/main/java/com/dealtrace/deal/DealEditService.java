@@ -11,7 +11,6 @@ import com.dealtrace.change.ChangeEntity;
 import com.dealtrace.change.Changes;
 import com.dealtrace.change.FieldChange;
 import com.dealtrace.party.ParticipantRole;
-import com.dealtrace.party.PartyDirectory;
 import com.dealtrace.party.PartyService;
 import com.dealtrace.web.EditForm;
 import com.dealtrace.web.NotFoundException;
@@ -58,7 +57,7 @@ public class DealEditService {
     @Transactional(readOnly = true)
     public Editing edit(String slug) {
         var deal = find(slug);
-        return editing(slug, deal.getTitle(), DealForm.of(deal, parties.directory().slugsById()).withSpareRows(), Map.of());
+        return editing(slug, deal.getTitle(), form(deal).withSpareRows(), Map.of());
     }
 
     /** The same form again with spare rows, after a mistake, keeping everything the editor typed. */
@@ -81,18 +80,18 @@ public class DealEditService {
         Map<String, List<Pick>> picks = new HashMap<>();
         var row = find == null ? null : PARTICIPANT_PARTY.matcher(find);
         if (row != null && row.matches() && Integer.parseInt(row.group(1)) < form.getParticipants().size()) {
-            picks.put(find, parties.pick(form.getParticipants().get(Integer.parseInt(row.group(1))).getParty(), List.of()));
+            var typed = form.getParticipants().get(Integer.parseInt(row.group(1))).getParty();
+            picks.put(find, parties.pick(typed == null ? null : typed.typed(), List.of()));
         }
         return editing(slug, title, form.withSpareRows(), picks);
     }
 
     private Editing editing(String slug, String title, DealForm form, Map<String, List<Pick>> picks) {
-        var names = parties.directory().namesBySlug();
         Map<String, String> labels = new HashMap<>();
         for (int i = 0; i < form.getParticipants().size(); i++) {
             var party = form.getParticipants().get(i).getParty();
-            if (party != null && names.containsKey(party)) {
-                labels.put("participants[" + i + "].party", names.get(party));
+            if (party != null && party.known()) {
+                labels.put("participants[" + i + "].party", party.name());
             }
         }
         return new Editing(slug, title, form, picks, labels);
@@ -106,10 +105,9 @@ public class DealEditService {
         if (wanted != null && !errors.hasFieldErrors("slug") && !wanted.equals(slug) && deals.existsBySlug(wanted)) {
             errors.rejectValue("slug", "validation.slug.taken", "This slug is taken.");
         }
-        var known = parties.directory().bySlug();
         for (int i = 0; i < form.getParticipants().size(); i++) {
             var row = form.getParticipants().get(i);
-            if (row.isFilled() && !known.containsKey(row.getParty())) {
+            if (row.isFilled() && !row.getParty().known()) {
                 errors.rejectValue("participants[" + i + "].party", "validation.dealForm.participants.party.unknown", "Choose a party from the list.");
             }
         }
@@ -126,38 +124,35 @@ public class DealEditService {
         }
         var parties = form.getParticipants().stream().filter(DealForm.ParticipantRow::isFilled)
                 .filter(row -> row.getRole() != ParticipantRole.REGULATOR && row.getRole() != ParticipantRole.CONTEXT)
-                .map(DealForm.ParticipantRow::getParty).toList();
+                .map(row -> row.getParty().typed()).toList();
         return queries.similar(Pick.clean(form.getTitle()), parties, form.getAnnouncedOn());
     }
 
     public String create(DealForm form) {
-        var directory = parties.directory();
         String wanted = EditForm.text(form.getSlug());
         var deal = new Deal(wanted != null ? wanted : Slugs.unique(form.getTitle(), deals::existsBySlug));
-        deal.apply(form, participations(form, directory));
+        deal.apply(form, participations(form));
         deals.saveAndFlush(deal);
         changeLog.record(ChangeEntity.DEAL, deal.getId(), deal.getId(), ChangeAction.CREATED,
                 "Created the deal as a draft", FieldChange.between(Map.of(),
-                        form.snapshot(directory.namesBySlug())));
+                        form.snapshot()));
         return deal.getSlug();
     }
 
     public Saved update(String slug, DealForm form) {
         // locked: a save that waited for another sees its version and becomes a conflict, not a failed update
         var deal = deals.lockBySlug(slug).filter(d -> !d.isDeleted()).orElseThrow(() -> new NotFoundException("Deal", slug));
-        var directory = parties.directory();
-        var names = directory.namesBySlug();
-        var current = DealForm.of(deal, directory.slugsById()).snapshot(names);
-        var conflict = Saved.check(form.getVersion(), deal.getVersion(), FieldChange.between(current, form.snapshot(names)));
+        var current = form(deal).snapshot();
+        var conflict = Saved.check(form.getVersion(), deal.getVersion(), FieldChange.between(current, form.snapshot()));
         if (conflict != null) {
             return conflict;
         }
-        deal.apply(form, participations(form, directory));
+        deal.apply(form, participations(form));
         if (EditForm.text(form.getSlug()) != null) {
             deal.setSlug(EditForm.text(form.getSlug()));
         }
         deals.flush();
-        var changes = FieldChange.between(current, form.snapshot(names));
+        var changes = FieldChange.between(current, form.snapshot());
         if (!changes.isEmpty()) {
             changeLog.record(ChangeEntity.DEAL, deal.getId(), deal.getId(), ChangeAction.UPDATED,
                     "Edited " + changes.size() + (changes.size() == 1 ? " field" : " fields"), changes);
@@ -217,13 +212,18 @@ public class DealEditService {
         return deals.findBySlug(slug).filter(d -> !d.isDeleted()).orElseThrow(() -> new NotFoundException("Deal", slug));
     }
 
-    private static List<Participation> participations(DealForm form, PartyDirectory directory) {
+    /** The deal's form, with its participants' parties read in one statement. */
+    private DealForm form(Deal deal) {
+        return DealForm.of(deal, parties.entries(deal.getParticipants().stream().map(Participation::getPartyId).toList()));
+    }
+
+    private static List<Participation> participations(DealForm form) {
         List<Participation> result = new ArrayList<>();
         var rows = form.getParticipants();
         for (int i = 0; i < rows.size(); i++) {
             var row = rows.get(i);
             if (row.isFilled()) {
-                long partyId = directory.bySlug(row.getParty()).orElseThrow().id();
+                long partyId = row.getParty().party().id();
                 result.add(new Participation(partyId, row.getRole(), DealForm.text(row.getNote(), null), i + 1));
             }
         }

@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import com.dealtrace.party.DealStatus;
 import com.dealtrace.party.DealType;
 import com.dealtrace.party.ParticipantRole;
+import com.dealtrace.party.PartyChoice;
+import com.dealtrace.party.PartyEntry;
 import com.dealtrace.web.EditForm;
 import com.dealtrace.web.PlainText;
 import com.dealtrace.web.RowLimit;
@@ -102,11 +104,11 @@ public class DealForm implements EditForm {
         this.saveAnyway = saveAnyway;
     }
 
-    /** One participant row: a party (by slug), its role and a note. A row without a party is ignored. */
+    /** One participant row: a party (as typed; a slug once chosen), its role and a note. A row without a party is ignored. */
     @PlainText
     public static class ParticipantRow {
 
-        private String party;
+        private PartyChoice party;
         private ParticipantRole role;
         @Size(max = 500, message = "{validation.dealForm.note.size}")
         private String note;
@@ -114,21 +116,21 @@ public class DealForm implements EditForm {
         public ParticipantRow() {
         }
 
-        ParticipantRow(String party, ParticipantRole role, String note) {
+        ParticipantRow(PartyChoice party, ParticipantRole role, String note) {
             this.party = party;
             this.role = role;
             this.note = note;
         }
 
         boolean isFilled() {
-            return party != null && !party.isBlank();
+            return party != null;
         }
 
-        public String getParty() {
+        public PartyChoice getParty() {
             return party;
         }
 
-        public void setParty(String party) {
+        public void setParty(PartyChoice party) {
             this.party = party;
         }
 
@@ -202,7 +204,8 @@ public class DealForm implements EditForm {
         }
     }
 
-    static DealForm of(Deal deal, Map<Long, String> partySlugs) {
+    /** The deal's form, its participants named by the given parties (by id). */
+    static DealForm of(Deal deal, Map<Long, PartyEntry> parties) {
         var form = new DealForm();
         form.title = deal.getTitle();
         form.slug = deal.getSlug();
@@ -227,7 +230,7 @@ public class DealForm implements EditForm {
         form.watchItems = String.join("\n", deal.getWatchItems());
         form.visibility = deal.getVisibility();
         deal.getParticipants().forEach(p -> form.participants.add(
-                new ParticipantRow(partySlugs.get(p.getPartyId()), p.getRole(), p.getNote())));
+                new ParticipantRow(PartyChoice.of(parties.get(p.getPartyId())), p.getRole(), p.getNote())));
         deal.getTranslations().forEach(t -> form.translations.add(
                 new TranslationRow(t.getLanguage(), t.getTitle(), t.getSummary())));
         form.version = deal.getVersion();
@@ -274,7 +277,7 @@ public class DealForm implements EditForm {
             if (row.getRole() == null) {
                 errors.rejectValue("participants[" + i + "].role", "validation.dealForm.participants.role.required", "Choose the party's role.");
             }
-            else if (!seen.add(row.getParty() + "/" + row.getRole())) {
+            else if (!seen.add(row.getParty().typed() + "/" + row.getRole())) {
                 errors.rejectValue("participants[" + i + "].role", "validation.dealForm.participants.role.duplicate", "This party already has this role.");
             }
         }
@@ -288,7 +291,7 @@ public class DealForm implements EditForm {
     }
 
     /** The form's values by the message key of each field's label, for comparing versions and recording history. */
-    Map<String, String> snapshot(Map<String, String> partyNames) {
+    Map<String, String> snapshot() {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("deal.edit.field.title", title);
         values.put("deal.edit.field.type", name(type));
@@ -312,7 +315,7 @@ public class DealForm implements EditForm {
         values.put("deal.edit.field.watchItems", String.join("\n", lines(watchItems)));
         values.put("deal.edit.field.visibility", name(visibility));
         values.put("deal.edit.legend.participants", participants.stream().filter(ParticipantRow::isFilled)
-                .map(p -> partyNames.getOrDefault(p.getParty(), p.getParty()) + " (" + name(p.getRole()) + ")"
+                .map(p -> (p.getParty().known() ? p.getParty().name() : p.getParty().typed()) + " (" + name(p.getRole()) + ")"
                         + (p.getNote() == null || p.getNote().isBlank() ? "" : ": " + p.getNote().trim()))
                 .collect(Collectors.joining("\n")));
         values.put("deal.edit.legend.translations", translations.stream().filter(TranslationRow::isFilled)

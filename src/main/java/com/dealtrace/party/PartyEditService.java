@@ -49,7 +49,7 @@ public class PartyEditService {
     @Transactional(readOnly = true)
     public Editing edit(String slug) {
         var party = find(slug);
-        return editing(slug, PartyForm.of(party, organisationSlug(queries.directory(), party)), Map.of());
+        return editing(slug, PartyForm.of(party, organisation(party)), Map.of());
     }
 
     @Transactional(readOnly = true)
@@ -69,7 +69,7 @@ public class PartyEditService {
     public Editing step(String slug, PartyForm form, String find) {
         Map<String, List<Pick>> picks = new HashMap<>();
         if ("organisation".equals(find)) {
-            picks.put(find, queries.pick(Pick.clean(form.getOrganisation()),
+            picks.put(find, queries.pick(Pick.clean(form.getOrganisation() == null ? null : form.getOrganisation().typed()),
                     Arrays.stream(PartyKind.values()).filter(k -> k != PartyKind.PERSON).map(Enum::name).toList()));
         }
         return editing(slug, form, picks);
@@ -77,9 +77,8 @@ public class PartyEditService {
 
     private Editing editing(String slug, PartyForm form, Map<String, List<Pick>> picks) {
         Map<String, String> labels = new HashMap<>();
-        var organisation = EditForm.text(form.getOrganisation());
-        if (organisation != null && Pick.couldBeSlug(organisation)) {
-            queries.entry(organisation).ifPresent(e -> labels.put("organisation", e.name()));
+        if (form.getOrganisation() != null && form.getOrganisation().known()) {
+            labels.put("organisation", form.getOrganisation().name());
         }
         return new Editing(slug, form, picks, labels);
     }
@@ -90,12 +89,11 @@ public class PartyEditService {
         if (wanted != null && !errors.hasFieldErrors("slug") && !wanted.equals(slug) && parties.existsBySlug(wanted)) {
             errors.rejectValue("slug", "validation.slug.taken", "This slug is taken.");
         }
-        var organisation = EditForm.text(form.getOrganisation());
+        var organisation = form.getOrganisation();
         if (organisation == null) {
             return;
         }
-        var entry = queries.directory().bySlug(organisation);
-        if (entry.isEmpty() || entry.get().kind() == PartyKind.PERSON || organisation.equals(slug)) {
+        if (!organisation.known() || organisation.party().kind() == PartyKind.PERSON || organisation.typed().equals(slug)) {
             errors.rejectValue("organisation", "validation.partyForm.organisation.unknown", "Choose an organisation from the list.");
         }
         else if (form.getKind() != PartyKind.PERSON) {
@@ -115,7 +113,7 @@ public class PartyEditService {
 
     public Saved update(String slug, PartyForm form) {
         var party = parties.lockBySlug(slug).orElseThrow(() -> new NotFoundException("Party", slug));
-        var current = PartyForm.of(party, organisationSlug(queries.directory(), party)).snapshot();
+        var current = PartyForm.of(party, organisation(party)).snapshot();
         var conflict = Saved.check(form.getVersion(), party.getVersion(), FieldChange.between(current, form.snapshot()));
         if (conflict != null) {
             return conflict;
@@ -133,13 +131,15 @@ public class PartyEditService {
         return Saved.done();
     }
 
-    private Long organisationId(PartyForm form) {
-        var slug = EditForm.text(form.getOrganisation());
-        return slug == null ? null : queries.directory().bySlug(slug).map(PartyDirectory.Entry::id).orElse(null);
+    private static Long organisationId(PartyForm form) {
+        var organisation = form.getOrganisation();
+        return organisation == null || !organisation.known() ? null : organisation.party().id();
     }
 
-    private static String organisationSlug(PartyDirectory directory, Party party) {
-        return party.getOrganisationId() == null ? null : directory.slugsById().get(party.getOrganisationId());
+    /** The person's organisation as the form names it, or null. */
+    private PartyChoice organisation(Party party) {
+        var id = party.getOrganisationId();
+        return id == null ? null : PartyChoice.of(queries.entries(List.of(id)).get(id));
     }
 
     private Party find(String slug) {

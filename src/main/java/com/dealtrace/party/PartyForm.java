@@ -8,6 +8,7 @@ import java.util.Map;
 import com.dealtrace.web.EditForm;
 import com.dealtrace.web.PlainText;
 import com.dealtrace.web.SlugInput;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -31,7 +32,7 @@ public class PartyForm implements EditForm {
     private String aliases;
     @Size(max = 5_000, message = "{validation.partyForm.description.size}")
     private String description;
-    private String organisation;
+    private PartyChoice organisation;
     @Size(max = 200)
     private String position;
     private Integer version;
@@ -56,7 +57,7 @@ public class PartyForm implements EditForm {
         this.saveAnyway = saveAnyway;
     }
 
-    static PartyForm of(Party party, String organisationSlug) {
+    static PartyForm of(Party party, PartyChoice organisation) {
         var form = new PartyForm();
         form.name = party.getName();
         form.slug = party.getSlug();
@@ -65,7 +66,7 @@ public class PartyForm implements EditForm {
         form.website = party.getWebsite();
         form.aliases = String.join("\n", party.getAliases());
         form.description = party.getDescription();
-        form.organisation = organisationSlug;
+        form.organisation = organisation;
         form.position = party.getPosition();
         form.version = party.getVersion();
         return form;
@@ -79,7 +80,7 @@ public class PartyForm implements EditForm {
         values.put("party.edit.field.website", website);
         values.put("party.edit.field.aliases", String.join("\n", aliases(aliases)));
         values.put("party.edit.field.description", description);
-        values.put("party.edit.field.organisation", organisation);
+        values.put("party.edit.field.organisation", organisation == null ? null : organisation.typed());
         values.put("party.edit.field.position", position);
         return values;
     }
@@ -139,11 +140,11 @@ public class PartyForm implements EditForm {
         this.description = description;
     }
 
-    public String getOrganisation() {
+    public PartyChoice getOrganisation() {
         return organisation;
     }
 
-    public void setOrganisation(String organisation) {
+    public void setOrganisation(PartyChoice organisation) {
         this.organisation = organisation;
     }
 

@@ -3,8 +3,11 @@ package com.dealtrace.party;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import com.dealtrace.database.Rows;
 import com.dealtrace.security.Audience;
@@ -124,10 +127,22 @@ class PartyQueries {
                 .list();
     }
 
-    Optional<PartyDirectory.Entry> entry(String slug) {
+    /** The parties with these ids, by id. */
+    Map<Long, PartyEntry> entries(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select id, slug, name, kind from party where id = any(:ids)")
+                .param("ids", ids.toArray(Long[]::new))
+                .query((rs, row) -> new PartyEntry(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
+                        Rows.enumOf(rs, "kind", PartyKind.class)))
+                .list().stream().collect(Collectors.toMap(PartyEntry::id, e -> e));
+    }
+
+    Optional<PartyEntry> entry(String slug) {
         return jdbc.sql("select id, slug, name, kind from party where slug = :slug")
                 .param("slug", slug)
-                .query((rs, row) -> new PartyDirectory.Entry(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
+                .query((rs, row) -> new PartyEntry(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
                         Rows.enumOf(rs, "kind", PartyKind.class)))
                 .optional();
     }
@@ -184,13 +199,6 @@ class PartyQueries {
                                 + (rs.getString("country") == null ? "" : " · " + rs.getString("country")),
                         false))
                 .list();
-    }
-
-    PartyDirectory directory() {
-        return new PartyDirectory(jdbc.sql("select id, slug, name, kind from party order by name")
-                .query((rs, row) -> new PartyDirectory.Entry(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
-                        Rows.enumOf(rs, "kind", PartyKind.class)))
-                .list());
     }
 
     List<PartyListItem> list(Audience audience) {

@@ -1,6 +1,8 @@
 package com.dealtrace.party;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import com.dealtrace.security.Audience;
 import com.dealtrace.web.NotFoundException;
@@ -35,17 +37,27 @@ public class PartyService {
     }
 
     /** One party by its slug: its id, name and kind. */
-    public PartyDirectory.Entry entry(String slug) {
+    public PartyEntry entry(String slug) {
         return queries.entry(slug).orElseThrow(() -> new NotFoundException("Party", slug));
+    }
+
+    /** The party with this id: its slug, name and kind. */
+    public PartyEntry entry(long id) {
+        var entry = queries.entries(List.of(id)).get(id);
+        if (entry == null) {
+            throw new NotFoundException("Party", id);
+        }
+        return entry;
+    }
+
+    /** The parties with these ids, by id; one statement. */
+    public Map<Long, PartyEntry> entries(Collection<Long> ids) {
+        return queries.entries(ids);
     }
 
     /** Parties matching the typed text for a picker, by name or alias, of the given kinds (all where empty). */
     public List<Pick> pick(String text, List<PartyKind> kinds) {
         return queries.pick(Pick.clean(text), kinds.stream().map(Enum::name).toList());
-    }
-
-    public PartyDirectory directory() {
-        return queries.directory();
     }
 
     public List<PartyListItem> list(Audience audience) {

@@ -11,7 +11,7 @@ import com.dealtrace.change.Changes;
 import com.dealtrace.change.FieldChange;
 import com.dealtrace.deal.DealRef;
 import com.dealtrace.deal.DealService;
-import com.dealtrace.party.PartyDirectory;
+import com.dealtrace.party.PartyChoice;
 import com.dealtrace.party.PartyKind;
 import com.dealtrace.party.PartyService;
 import com.dealtrace.security.Audience;
@@ -56,7 +56,7 @@ public class CaseEditService {
             picks.put(find, deals.pick(form.getDeal()));
         }
         else if ("regulator".equals(find)) {
-            picks.put(find, parties.pick(form.getRegulator(), List.of(PartyKind.REGULATOR, PartyKind.GOVERNMENT_BODY)));
+            picks.put(find, parties.pick(form.getRegulator() == null ? null : form.getRegulator().typed(), List.of(PartyKind.REGULATOR, PartyKind.GOVERNMENT_BODY)));
         }
         return editing(slug, form, picks);
     }
@@ -82,7 +82,9 @@ public class CaseEditService {
     private Editing editing(String slug, CaseForm form, Map<String, List<Pick>> picks) {
         Map<String, String> labels = new HashMap<>();
         deal(form).ifPresent(d -> labels.put("deal", d.title()));
-        regulator(form).ifPresent(r -> labels.put("regulator", r.name()));
+        if (form.getRegulator() != null && form.getRegulator().regulator()) {
+            labels.put("regulator", form.getRegulator().name());
+        }
         return new Editing(slug, form, picks, labels);
     }
 
@@ -92,14 +94,14 @@ public class CaseEditService {
         if (form.getDeal() != null && !form.getDeal().isBlank() && deal(form).isEmpty()) {
             errors.rejectValue("deal", "validation.caseForm.deal.unknown", "Choose a deal from the list.");
         }
-        if (form.getRegulator() != null && !form.getRegulator().isBlank() && regulator(form).isEmpty()) {
+        if (form.getRegulator() != null && !form.getRegulator().regulator()) {
             errors.rejectValue("regulator", "validation.caseForm.regulator.unknown", "Choose a regulator from the list.");
         }
     }
 
     public String create(CaseForm form) {
         var c = new RegulatoryCase(Slugs.unique(form.getTitle(), cases::existsBySlug));
-        c.apply(form, deal(form).orElseThrow().id(), regulator(form).orElseThrow().id());
+        c.apply(form, deal(form).orElseThrow().id(), form.getRegulator().party().id());
         cases.saveAndFlush(c);
         changeLog.record(ChangeEntity.CASE, c.getId(), c.getDealId(), ChangeAction.CREATED,
                 "Opened the case “" + c.getTitle() + "”", FieldChange.between(Map.of(), form.snapshot()));
@@ -113,7 +115,7 @@ public class CaseEditService {
         if (conflict != null) {
             return conflict;
         }
-        c.apply(form, deal(form).orElseThrow().id(), regulator(form).orElseThrow().id());
+        c.apply(form, deal(form).orElseThrow().id(), form.getRegulator().party().id());
         cases.flush();
         var changes = FieldChange.between(before, form.snapshot());
         if (!changes.isEmpty()) {
@@ -125,15 +127,11 @@ public class CaseEditService {
 
     private CaseForm current(RegulatoryCase c) {
         String dealSlug = deals.header(c.getDealId(), Audience.EDITOR).slug();
-        return CaseForm.of(c, dealSlug, parties.directory().slugsById().get(c.getRegulatorId()));
+        return CaseForm.of(c, dealSlug, PartyChoice.of(parties.entry(c.getRegulatorId())));
     }
 
     private Optional<DealRef> deal(CaseForm form) {
         return deals.ref(form.getDeal());
-    }
-
-    private Optional<PartyDirectory.Entry> regulator(CaseForm form) {
-        return parties.directory().regulators().stream().filter(p -> p.slug().equals(form.getRegulator())).findFirst();
     }
 
     private RegulatoryCase find(String slug) {

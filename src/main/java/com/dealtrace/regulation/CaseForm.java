@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.dealtrace.party.CaseOutcome;
 import com.dealtrace.party.CaseStatus;
+import com.dealtrace.party.PartyChoice;
 import com.dealtrace.web.EditForm;
 import com.dealtrace.web.PlainText;
 
@@ -22,8 +23,8 @@ public class CaseForm implements EditForm {
 
     @NotBlank(message = "{validation.caseForm.deal.notBlank}")
     private String deal;
-    @NotBlank(message = "{validation.caseForm.regulator.notBlank}")
-    private String regulator;
+    @NotNull(message = "{validation.caseForm.regulator.notBlank}")
+    private PartyChoice regulator;
     @NotBlank(message = "{validation.caseForm.jurisdiction.notBlank}")
     @Pattern(regexp = "^$|^[A-Z]{2}$", message = "{validation.caseForm.jurisdiction.pattern}")
     private String jurisdiction;
@@ -44,10 +45,10 @@ public class CaseForm implements EditForm {
     private CaseOutcome outcome;
     private Integer version;
 
-    static CaseForm of(RegulatoryCase c, String dealSlug, String regulatorSlug) {
+    static CaseForm of(RegulatoryCase c, String dealSlug, PartyChoice regulator) {
         var form = new CaseForm();
         form.deal = dealSlug;
-        form.regulator = regulatorSlug;
+        form.regulator = regulator;
         form.jurisdiction = c.getJurisdiction();
         form.reference = c.getReference();
         form.title = c.getTitle();
@@ -72,7 +73,7 @@ public class CaseForm implements EditForm {
     Map<String, String> snapshot() {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("case.edit.field.deal", deal);
-        values.put("case.edit.field.regulator", regulator);
+        values.put("case.edit.field.regulator", regulator == null ? null : regulator.typed());
         values.put("case.edit.field.jurisdiction", jurisdiction);
         values.put("case.edit.field.reference", reference);
         values.put("case.edit.field.title", title);
@@ -93,11 +94,11 @@ public class CaseForm implements EditForm {
         this.deal = deal;
     }
 
-    public String getRegulator() {
+    public PartyChoice getRegulator() {
         return regulator;
     }
 
-    public void setRegulator(String regulator) {
+    public void setRegulator(PartyChoice regulator) {
         this.regulator = regulator;
     }
 

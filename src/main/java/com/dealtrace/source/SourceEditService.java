@@ -10,7 +10,7 @@ import com.dealtrace.change.ChangeAction;
 import com.dealtrace.change.ChangeEntity;
 import com.dealtrace.change.Changes;
 import com.dealtrace.change.FieldChange;
-import com.dealtrace.party.PartyDirectory;
+import com.dealtrace.party.PartyChoice;
 import com.dealtrace.party.PartyKind;
 import com.dealtrace.party.PartyService;
 import com.dealtrace.web.EditForm;
@@ -55,7 +55,7 @@ public class SourceEditService {
     @Transactional(readOnly = true)
     public Editing edit(long id) {
         var source = find(id);
-        return editing(id, SourceForm.of(source, partySlug(parties.directory(), source.getPublisherId())), null, Map.of());
+        return editing(id, SourceForm.of(source, publisher(source)), null, Map.of());
     }
 
     @Transactional(readOnly = true)
@@ -77,7 +77,7 @@ public class SourceEditService {
     public Editing step(Long id, SourceForm form, String find) {
         Map<String, List<Pick>> picks = new HashMap<>();
         if ("publisherParty".equals(find)) {
-            picks.put(find, parties.pick(form.getPublisherParty(),
+            picks.put(find, parties.pick(form.getPublisherParty() == null ? null : form.getPublisherParty().typed(),
                     Arrays.stream(PartyKind.values()).filter(k -> k != PartyKind.PERSON).toList()));
         }
         return editing(id, form, null, picks);
@@ -85,9 +85,8 @@ public class SourceEditService {
 
     private Editing editing(Long id, SourceForm form, SourceOption existing, Map<String, List<Pick>> picks) {
         Map<String, String> labels = new HashMap<>();
-        var publisher = EditForm.text(form.getPublisherParty());
-        if (publisher != null) {
-            parties.directory().bySlug(publisher).ifPresent(e -> labels.put("publisherParty", e.name()));
+        if (form.getPublisherParty() != null && form.getPublisherParty().known()) {
+            labels.put("publisherParty", form.getPublisherParty().name());
         }
         return new Editing(id, form, existing, picks, labels);
     }
@@ -116,8 +115,8 @@ public class SourceEditService {
         if (EditForm.text(form.getArchiveUrl()) != null && UrlNormalizer.key(form.getArchiveUrl()).isEmpty()) {
             errors.rejectValue("archiveUrl", "validation.sourceForm.archiveUrl.scheme", "Give a full http or https address.");
         }
-        var party = EditForm.text(form.getPublisherParty());
-        if (party != null && parties.directory().bySlug(party).isEmpty()) {
+        var party = form.getPublisherParty();
+        if (party != null && !party.known()) {
             errors.rejectValue("publisherParty", "validation.sourceForm.publisherParty.unknown", "Choose a party from the list.");
         }
         if (party == null && EditForm.text(form.getPublisherName()) == null) {
@@ -143,7 +142,7 @@ public class SourceEditService {
 
     public Saved update(long id, SourceForm form) {
         var source = sources.lockById(id).orElseThrow(() -> new NotFoundException("Source", id));
-        var current = SourceForm.of(source, partySlug(parties.directory(), source.getPublisherId())).snapshot();
+        var current = SourceForm.of(source, publisher(source)).snapshot();
         var conflict = Saved.check(form.getVersion(), source.getVersion(), FieldChange.between(current, form.snapshot()));
         if (conflict != null) {
             return conflict;
@@ -159,17 +158,18 @@ public class SourceEditService {
     }
 
     private void apply(Source source, SourceForm form) {
-        var party = parties.directory().bySlug(EditForm.text(form.getPublisherParty()) == null ? "" : form.getPublisherParty());
-        source.apply(form, party.map(PartyDirectory.Entry::id).orElse(null),
-                party.map(PartyDirectory.Entry::name).orElse(null), UrlNormalizer.key(form.getUrl()).orElseThrow());
+        var party = form.getPublisherParty() == null ? null : form.getPublisherParty().party();
+        source.apply(form, party == null ? null : party.id(), party == null ? null : party.name(),
+                UrlNormalizer.key(form.getUrl()).orElseThrow());
     }
 
     private Source find(long id) {
         return sources.findById(id).orElseThrow(() -> new NotFoundException("Source", id));
     }
 
-    private static String partySlug(PartyDirectory directory, Long partyId) {
-        return partyId == null ? null : directory.slugsById().get(partyId);
+    /** The source's publisher as the form names it, or null when it links no party. */
+    private PartyChoice publisher(Source source) {
+        return source.getPublisherId() == null ? null : PartyChoice.of(parties.entry(source.getPublisherId()));
     }
 
     static List<PublisherKind> kinds() {

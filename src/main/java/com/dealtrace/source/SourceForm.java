@@ -4,14 +4,15 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.dealtrace.party.PartyChoice;
 import com.dealtrace.web.EditForm;
 import com.dealtrace.web.PlainText;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 
 /** The source editor's form. The address must be http or https and not known already. */
 @PlainText
@@ -23,7 +24,7 @@ public class SourceForm implements EditForm {
     @NotBlank(message = "{validation.sourceForm.title.notBlank}")
     @Size(max = 500, message = "{validation.sourceForm.title.size}")
     private String title;
-    private String publisherParty;
+    private PartyChoice publisherParty;
     @Size(max = 200, message = "{validation.sourceForm.publisherName.size}")
     private String publisherName;
     @NotNull(message = "{validation.sourceForm.publisherKind.notNull}")
@@ -53,11 +54,11 @@ public class SourceForm implements EditForm {
         this.saveAnyway = saveAnyway;
     }
 
-    static SourceForm of(Source source, String partySlug) {
+    static SourceForm of(Source source, PartyChoice publisher) {
         var form = new SourceForm();
         form.url = source.getUrl();
         form.title = source.getTitle();
-        form.publisherParty = partySlug;
+        form.publisherParty = publisher;
         form.publisherName = source.getPublisherName();
         form.publisherKind = source.getPublisherKind();
         form.publishedOn = source.getPublishedOn();
@@ -74,7 +75,7 @@ public class SourceForm implements EditForm {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("source.edit.field.url", url);
         values.put("source.edit.field.title", title);
-        values.put("source.edit.field.publisherParty", publisherParty);
+        values.put("source.edit.field.publisherParty", publisherParty == null ? null : publisherParty.typed());
         values.put("source.edit.field.publisherName", publisherName);
         values.put("source.edit.field.publisherKind", publisherKind == null ? null : publisherKind.name());
         values.put("source.edit.field.publishedOn", publishedOn == null ? null : publishedOn.toString());
@@ -103,11 +104,11 @@ public class SourceForm implements EditForm {
         this.title = title;
     }
 
-    public String getPublisherParty() {
+    public PartyChoice getPublisherParty() {
         return publisherParty;
     }
 
-    public void setPublisherParty(String publisherParty) {
+    public void setPublisherParty(PartyChoice publisherParty) {
         this.publisherParty = publisherParty;
     }
 
