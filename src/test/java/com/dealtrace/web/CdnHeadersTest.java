@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,6 +39,9 @@ class CdnHeadersTest {
 
     @Autowired
     ContentVersion version;
+
+    @Autowired
+    PageCache pageCache;
 
     /** Rows another test removed change the version at the next poll: read it now, not in the middle of a test. */
     @BeforeEach
@@ -80,6 +84,22 @@ class CdnHeadersTest {
         }
         assertThat(anotherPage.status()).isEqualTo(200);
         assertThat(anotherPage.header("ETag")).isNotEqualTo(java.util.Optional.of(etag));
+    }
+
+    @Test
+    void aRevalidationReachingAnInstanceThatHasNotKeptThePageStillGetsA304() {
+        // the ETag another instance gave: every instance computes the same one from the key and the content version
+        long current = version.current();
+        var request = new MockHttpServletRequest("GET", "/parties");
+        request.addHeader("Accept-Language", "en");
+        String etag = PageCache.etag(pageCache.key(request, current, "-"), current);
+
+        var revalidated = new WebSession(port).get("/parties", "Accept-Language", "en", "If-None-Match", etag);
+
+        assertThat(revalidated.header("X-Page-Cache")).hasValue("miss");
+        assertThat(revalidated.status()).isEqualTo(304);
+        assertThat(revalidated.body()).isEmpty();
+        assertThat(new WebSession(port).get("/parties", "Accept-Language", "en").header("ETag")).hasValue(etag);
     }
 
     @Test
