@@ -103,6 +103,19 @@ class CdnHeadersTest {
     }
 
     @Test
+    void ifNoneMatchIsComparedWeaklyAndAStarMatchesAnyPage() {
+        String etag = "W/\"42-00112233aabbccdd\"";
+
+        assertThat(PageCache.matches(etag, etag)).isTrue();
+        assertThat(PageCache.matches("\"42-00112233aabbccdd\"", etag)).isTrue();
+        assertThat(PageCache.matches("W/\"41-00112233aabbccdd\" ,  " + etag, etag)).isTrue();
+        assertThat(PageCache.matches("*", etag)).isTrue();
+        assertThat(PageCache.matches("W/\"41-00112233aabbccdd\"", etag)).isFalse();
+        assertThat(PageCache.matches("", etag)).isFalse();
+        assertThat(PageCache.matches(null, etag)).isFalse();
+    }
+
+    @Test
     void eachLanguageHasItsOwnEtag() {
         var english = new WebSession(port).get(DEAL, "Accept", "text/html", "Accept-Language", "en");
         var spanish = new WebSession(port).get(DEAL, "Accept", "text/html", "Accept-Language", "es");
