@@ -75,6 +75,9 @@ class SecurityConfiguration {
                 .addFilterBefore(new LoginThrottle.Filter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeRequired(), AnonymousAuthenticationFilter.class)
                 .headers(headers -> headers
+                        // the anonymous pages the page cache keeps are public for a CDN, signed-in pages private
+                        .cacheControl(cache -> cache.disable())
+                        .addHeaderWriter(new CacheHeaders())
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frames -> frames.deny()))

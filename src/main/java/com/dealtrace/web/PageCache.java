@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -48,8 +51,9 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * Keeps the pages anonymous readers get, rendered, until the next edit: the key holds the {@link ContentVersion},
  * which every edit changes, so no reader ever sees a page older than the last committed edit (other instances'
- * edits within two seconds). A cached page is fresh by construction, so a client's {@code Cache-Control: no-cache}
- * gets it too (with an ETag, and a 304 on revalidation) rather than forcing a render.
+ * edits as soon as they commit). A cached page is fresh by construction, so a client's {@code Cache-Control: no-cache}
+ * gets it too (with an ETag, and a 304 on revalidation) rather than forcing a render. Anonymous pages tell shared
+ * caches (a CDN) that they may keep them for {@code dealtrace.cdn.s-maxage} ({@link CdnProperties}).
  * <p>
  * The key is canonical: the path, the reader's language, and only the query parameters that some page reads (the
  * request parameters and form fields of the GET handlers), sorted, so {@code ?utm_source=…} or a random parameter
@@ -96,6 +100,7 @@ class PageCache extends OncePerRequestFilter {
     private final ObjectProvider<RequestMappingHandlerMapping> handlers;
     private final long maxBytes;
     private final String bypassHeader;
+    private final String publicCacheControl;
     private final Counter hits;
     private final Counter misses;
     private final Counter bypasses;
@@ -109,12 +114,13 @@ class PageCache extends OncePerRequestFilter {
 
     PageCache(ContentVersion version, LocaleResolver locales, PageCacheProperties properties,
             @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> handlers,
-            ObjectProvider<MeterRegistry> meters) {
+            ObjectProvider<MeterRegistry> meters, CdnProperties cdn) {
         this.version = version;
         this.locales = locales;
         this.handlers = handlers;
         this.maxBytes = properties.maxBytes();
         this.bypassHeader = properties.bypassHeader();
+        this.publicCacheControl = "public, max-age=0, s-maxage=" + cdn.sMaxage().toSeconds();
         MeterRegistry registry = meters.getIfAvailable();
         this.hits = counter(registry, "hit");
         this.misses = counter(registry, "miss");
@@ -155,29 +161,20 @@ class PageCache extends OncePerRequestFilter {
                 serve(page, response, csrfToken(request), HtmlUtils.htmlEscape(reader.getName()));
                 return;
             }
-            response.setHeader(HttpHeaders.ETAG, page.etag());
-            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
-            if (page.etag().equals(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
-                response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-                return;
+            if (!shared(page, request, response)) {
+                serve(page, response, null, null);
             }
-            serve(page, response, null, null);
             return;
         }
         count(misses);
         var wrapper = new ContentCachingResponseWrapper(response);
-        String etag = "W/\"" + Integer.toHexString(key.hashCode()) + "\"";
-        if (!signedIn) {
-            wrapper.setHeader(HttpHeaders.ETAG, etag);
-            wrapper.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
-        }
         wrapper.setHeader("X-Page-Cache", "miss");
         chain.doFilter(request, wrapper);
         String contentType = wrapper.getContentType();
         Page rendered = null;
         if (wrapper.getStatus() == HttpServletResponse.SC_OK && contentType != null && contentType.startsWith("text/html")) {
             if (!signedIn && request.getSession(false) == null) {
-                rendered = Page.whole(wrapper.getContentAsByteArray(), contentType, etag);
+                rendered = Page.whole(wrapper.getContentAsByteArray(), contentType, etag(key, current));
             }
             else if (signedIn) {
                 rendered = personal(wrapper.getContentAsByteArray(), contentType, csrfToken(request),
@@ -186,12 +183,60 @@ class PageCache extends OncePerRequestFilter {
         }
         if (rendered != null) {
             put(key, current, rendered);
-        }
-        else if (!signedIn) {
-            wrapper.setHeader(HttpHeaders.ETAG, null);
-            wrapper.setHeader(HttpHeaders.CACHE_CONTROL, null);
+            if (!rendered.personal() && shared(rendered, request, response)) {
+                return; // a 304: the rendered body is dropped
+            }
         }
         wrapper.copyBodyToResponse();
+    }
+
+    /**
+     * Marks an anonymous reader's kept page as one that shared caches may keep ({@code public}, for
+     * {@code s-maxage}) and browsers must revalidate ({@code max-age=0}), with its ETag; and answers a revalidation
+     * that still holds it with a 304. Only pages the cache keeps get here: nothing that set a cookie, nothing but a 200
+     * HTML page, nothing a signed-in reader gets (those are {@code private, no-store}, see
+     * {@code security.CacheHeaders}). Returns whether it answered 304.
+     */
+    private boolean shared(Page page, HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.ETAG, page.etag());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, publicCacheControl);
+        // the language comes from the language cookie, else Accept-Language; a session cookie means a signed-in page
+        response.addHeader(HttpHeaders.VARY, "Cookie, Accept-Language");
+        if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), page.etag())) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether an {@code If-None-Match} header names this ETag, compared weakly as RFC 9110 asks for GET. */
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        String opaque = etag.startsWith("W/") ? etag.substring(2) : etag;
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.strip();
+            if (tag.equals("*") || (tag.startsWith("W/") ? tag.substring(2) : tag).equals(opaque)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The ETag of an anonymous page: the content version, which every edit changes, and a digest of the rest of the
+     * page-cache key (path, language, parameters read). The same on every instance, so a revalidation may reach any.
+     * Weak, because the same page goes out gzip-compressed or not, and a strong ETag would promise the same bytes.
+     */
+    static String etag(String key, long version) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return "W/\"" + version + "-" + HexFormat.of().formatHex(digest, 0, 8) + "\"";
+        }
+        catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
     }
 
     /** Writes a kept page, with this reader's own values in its cuts. */
