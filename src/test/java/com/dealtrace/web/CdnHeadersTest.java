@@ -1,24 +1,24 @@
 package com.dealtrace.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.Map;
 
-import com.dealtrace.history.ContentVersion;
+import com.dealtrace.change.ContentVersion;
 import com.dealtrace.support.As;
 import com.dealtrace.support.RowsAdded;
 import com.dealtrace.support.TestDatabaseConfiguration;
 import com.dealtrace.support.WebSession;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.context.ActiveProfiles;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The headers a CDN or caching proxy reads, over real HTTP: anonymous pages the page cache keeps are public for
