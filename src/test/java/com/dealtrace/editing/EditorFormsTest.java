@@ -1,20 +1,21 @@
 package com.dealtrace.editing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
 import java.util.Map;
 import java.util.stream.Stream;
 
 import com.dealtrace.support.As;
 import com.dealtrace.support.DealtraceTest;
-import org.junit.jupiter.api.Test;
+import com.dealtrace.support.EditForms;
 
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /** Each editor form: a mistake comes back with the input kept and the error beside its field; nothing is stored. */
 @DealtraceTest
@@ -132,7 +133,7 @@ class EditorFormsTest {
 
     @Test
     void historyAndConflictPagesNameTheFieldsInTheReadersLanguageAndOldEnglishNamesStillRead() {
-        var fields = ConcurrentEditTest.formFields(get(DEAL + "/edit", As.EDITOR));
+        var fields = EditForms.fields(get(DEAL + "/edit", As.EDITOR));
         fields.put("title", "Renamed deal");
         fields.put("watchItems", "One thing to watch");
         assertThat(post(DEAL + "/edit", fields)).hasStatus3xxRedirection();
@@ -353,7 +354,7 @@ class EditorFormsTest {
         for (String edit : new String[] {DEAL + "/edit", "/events/" + event + "/edit", "/parties/microsoft/edit",
                 "/sources/" + source + "/edit",
                 "/cases/" + jdbc.sql("select min(slug) from regulatory_case").query(String.class).single() + "/edit"}) {
-            var fields = ConcurrentEditTest.formFields(get(edit, As.EDITOR));
+            var fields = EditForms.fields(get(edit, As.EDITOR));
             fields.put("version", String.valueOf(Integer.parseInt(fields.get("version")) - 1));
             assertThat(post(edit, fields)).as(edit).hasStatus(409).bodyText()
                     .contains("Someone saved this while you were editing", "class=\"alert conflict\"");
@@ -364,7 +365,7 @@ class EditorFormsTest {
     void anAliasWithACommaSurvivesSavingThePartyUnchanged() {
         assertThat(post("/parties/new", "name", "Inflection AI", "kind", "COMPANY",
                 "aliases", "Inflection AI, Inc.\nInflection")).hasStatus3xxRedirection();
-        var fields = ConcurrentEditTest.formFields(get("/parties/inflection-ai/edit", As.EDITOR));
+        var fields = EditForms.fields(get("/parties/inflection-ai/edit", As.EDITOR));
         assertThat(fields.get("aliases")).isEqualTo("Inflection AI, Inc.\nInflection");
 
         assertThat(post("/parties/inflection-ai/edit", fields))

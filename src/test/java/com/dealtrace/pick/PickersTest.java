@@ -1,4 +1,7 @@
-package com.dealtrace.editing;
+package com.dealtrace.pick;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.util.List;
 import java.util.Map;
@@ -7,16 +10,13 @@ import com.dealtrace.support.As;
 import com.dealtrace.support.DealtraceTest;
 import com.dealtrace.support.GeneratedDeals;
 import com.dealtrace.support.StatementCounter;
-import org.junit.jupiter.api.Test;
 
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * The type-ahead pickers of the editor forms: the search behind them, and the forms that work with them with or

@@ -1,4 +1,6 @@
-package com.dealtrace.editing;
+package com.dealtrace.deal;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,18 +14,16 @@ import com.dealtrace.support.As;
 import com.dealtrace.support.RowsAdded;
 import com.dealtrace.support.TestDatabaseConfiguration;
 import com.dealtrace.support.WebSession;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Editors who save the same deal at the same moment over real HTTP: one save wins, every other gets the conflict page. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "dealtrace.page-cache.enabled=false")
