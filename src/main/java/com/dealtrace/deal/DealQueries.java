@@ -183,6 +183,21 @@ class DealQueries {
         return translations;
     }
 
+    /** The deal's watch items in the order of its lines, each resolved one with the event that answered it. */
+    List<WatchLine> watch(long dealId) {
+        return jdbc.sql("""
+                        select w.id, w.text, w.state, e.id as event_id, e.title as event_title
+                        from watch_item w left join event e on e.id = w.resolved_by_event_id
+                        where w.deal_id = :deal
+                        order by w.state = 'DROPPED', w.position, w.id
+                        """)
+                .param("deal", dealId)
+                .query((rs, row) -> new WatchLine(rs.getLong("id"), rs.getString("text"),
+                        Rows.enumOf(rs, "state", WatchState.class), Rows.longOrNull(rs, "event_id"),
+                        rs.getString("event_title")))
+                .list();
+    }
+
     List<DealBrief.CaseLine> cases(long dealId) {
         return jdbc.sql("""
                         select rc.slug, rc.title, p.name as regulator, rc.status, rc.outcome

@@ -56,7 +56,7 @@ public class DealService {
         var row = queries.brief(slug, audience).orElseThrow(() -> new NotFoundException("Deal", slug));
         long id = row.header().id();
         return new DealBrief(row.header(), row.summary(), row.language(), row.briefing(), queries.participants(id),
-                row.translations(), queries.cases(id), row.events(), row.sources());
+                row.translations(), queries.cases(id), row.events(), row.sources(), queries.watch(id));
     }
 
     /**

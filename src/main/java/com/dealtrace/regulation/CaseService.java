@@ -21,10 +21,12 @@ public class CaseService {
 
     private final CaseQueries queries;
     private final TimelineService timelines;
+    private final CaseClocks clocks;
 
-    CaseService(CaseQueries queries, TimelineService timelines) {
+    CaseService(CaseQueries queries, TimelineService timelines, CaseClocks clocks) {
         this.queries = queries;
         this.timelines = timelines;
+        this.clocks = clocks;
     }
 
     public CaseListView list(String regulator, CaseStatus status, Audience audience) {
@@ -39,7 +41,8 @@ public class CaseService {
 
     public CaseView regulatoryCase(String slug, Audience audience) {
         var row = queries.find(slug, audience).orElseThrow(() -> new NotFoundException("Regulatory case", slug));
-        return new CaseView(row.summary(), row.reference(), row.url(), timelines.milestones(row.id()));
+        return new CaseView(row.summary(), row.reference(), row.url(), clocks.timetable(row.id()),
+                timelines.milestones(row.id()));
     }
 
     /** The cases about one deal, for marking events as their milestones. */
