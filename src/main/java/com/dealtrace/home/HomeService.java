@@ -6,7 +6,6 @@ import com.dealtrace.database.Rows;
 import com.dealtrace.event.DatePrecision;
 import com.dealtrace.event.EventKind;
 import com.dealtrace.event.PartialDate;
-import com.dealtrace.regulation.CaseClocks;
 import com.dealtrace.regulation.CaseService;
 import com.dealtrace.security.Audience;
 
@@ -14,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Builds the home page in four statements. */
+/** Builds the home page in three statements. */
 @Service
 @Transactional(readOnly = true)
 public class HomeService {
@@ -25,18 +24,17 @@ public class HomeService {
 
     private final JdbcClient jdbc;
     private final CaseService cases;
-    private final CaseClocks clocks;
 
-    HomeService(JdbcClient jdbc, CaseService cases, CaseClocks clocks) {
+    HomeService(JdbcClient jdbc, CaseService cases) {
         this.jdbc = jdbc;
         this.cases = cases;
-        this.clocks = clocks;
     }
 
     /** The home page with deal titles translated into {@code language} where a translation exists. */
     public HomeView home(Audience audience, String language) {
-        return new HomeView(recentEvents(audience, language), awaitingGrade(audience, language),
-                cases.open(LIST_LIMIT, audience), clocks.next(DEADLINES, audience), language);
+        var open = cases.openAndDeadlines(LIST_LIMIT, DEADLINES, audience);
+        return new HomeView(recentEvents(audience, language), awaitingGrade(audience, language), open.open(),
+                open.deadlines(), language);
     }
 
     /** The deal's title in :language, when it has a translation into it and was not written in it. */

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.dealtrace.security.Audience;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,12 +66,6 @@ public class CaseClocks {
         return new PhaseLine(p.id(), p.phase(), p.startedOn(), p.remedies(), p.deadline(), p.decidedOn(),
                 counting ? workingDays(p.phase()).between(today, p.deadline()) : null,
                 counting ? (int) ChronoUnit.DAYS.between(today, p.deadline()) : null);
-    }
-
-    /** The next statutory deadlines still running or passed without a decision, earliest first: one statement. */
-    @Transactional(readOnly = true)
-    public List<Deadline> next(int limit, Audience audience) {
-        return queries.next(limit, audience, today());
     }
 
     /**

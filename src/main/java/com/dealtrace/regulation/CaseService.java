@@ -55,6 +55,18 @@ public class CaseService {
         return queries.forDeal(dealId);
     }
 
+    /**
+     * The cases still open, newest first, and the next statutory deadlines running or passed without a decision, for
+     * the home page: one statement.
+     */
+    public OpenCases openAndDeadlines(int limit, int deadlines, Audience audience) {
+        var found = queries.openAndDeadlines(limit, deadlines, audience, clocks.today());
+        return new OpenCases(found.open(), found.deadlines());
+    }
+
+    public record OpenCases(List<CaseSummary> open, List<Deadline> deadlines) {
+    }
+
     /** The cases still open, newest first, for the home page. */
     public List<CaseSummary> open(int limit, Audience audience) {
         return queries.open(limit, audience);

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.dealtrace.database.Rows;
-import com.dealtrace.security.Audience;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -106,31 +105,6 @@ class PhaseQueries {
                 .query((RowCallbackHandler) rs -> byCalendar.computeIfAbsent(rs.getString("calendar"), c -> new HashSet<>())
                         .add(Rows.date(rs, "day")));
         return byCalendar;
-    }
-
-    /**
-     * The next statutory deadlines of phases not decided yet in cases not closed, the earliest first: those already
-     * passed come first, flagged.
-     */
-    List<Deadline> next(int limit, Audience audience, LocalDate today) {
-        return jdbc.sql("""
-                        select rc.slug, rc.title, r.name as regulator, cp.phase, cp.deadline_on
-                        from case_phase cp
-                        join regulatory_case rc on rc.id = cp.case_id
-                        join party r on r.id = rc.regulator_id
-                        join deal d on d.id = rc.deal_id
-                        where cp.decided_on is null and cp.deadline_on is not null and rc.status <> 'CLOSED' and %s
-                        order by cp.deadline_on, cp.id
-                        limit :limit
-                        """.formatted(audience.deals("d")))
-                .param("limit", limit)
-                .query((rs, row) -> {
-                    var deadline = Rows.date(rs, "deadline_on");
-                    return new Deadline(rs.getString("slug"), rs.getString("title"), rs.getString("regulator"),
-                            Rows.enumOf(rs, "phase", Phase.class), deadline,
-                            (int) java.time.temporal.ChronoUnit.DAYS.between(today, deadline));
-                })
-                .list();
     }
 
     private static PhaseRow row(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -147,12 +147,39 @@ class ReadAndApiProperties {
         page(newCase, filters);
     }
 
+    @Provide
+    Arbitrary<String> dealPages() {
+        return Arbitraries.of("/deals/microsoft-mistral-ai-partnership", "/deals/microsoft-mistral-ai-partnership/timeline",
+                "/deals/microsoft-mistral-ai-partnership/sources");
+    }
+
+    @Provide
+    Arbitrary<String> days() {
+        return Arbitraries.oneOf(BadInput.dates(), BadInput.anything());
+    }
+
+    /**
+     * A deal page as of any typed day answers the page as it stood (200), no record on that day (404), or the
+     * day refused beside the date picker (422; 400 for control characters), never a server error.
+     */
+    @Property(tries = 250)
+    void aDealPageAsOfAnyDayAnswersThePageOrRefusesTheDay(@ForAll("dealPages") String page, @ForAll("days") String day,
+            @ForAll("readers") As as) {
+        BadInputApp.tried("GET /deals/{slug}{,/timeline,/sources}?asOf=");
+        var result = app.get(as, page, Map.of("asOf", day));
+
+        BadInputApp.noServerError(result);
+        assertThat(result.getResponse().getStatus()).isIn(200, 400, 404, 422);
+        page(result, Map.of("asOf", day));
+    }
+
     private static final List<String> ADDRESSES = List.of("/deals/{x}", "/deals/{x}/timeline", "/deals/{x}/sources",
             "/deals/{x}/history", "/deals/{x}/bundle.json", "/deals/{x}/sources.csv", "/deals/{x}/events.atom",
             "/deals/{x}/edit", "/deals/{x}/events/new", "/parties/{x}", "/parties/{x}/network", "/parties/{x}/edit",
             "/parties/{x}/events.atom", "/cases/{x}", "/cases/{x}/edit", "/sources/{x}", "/sources/{x}/edit",
             "/events/{x}/edit", "/api/v1/deals/{x}", "/api/v1/deals/{x}/bundle", "/api/v1/parties/{x}",
-            "/api/v1/cases/{x}", "/api/v1/sources/{x}");
+            "/api/v1/cases/{x}", "/api/v1/sources/{x}", "/cases/{x}/phases/new",
+            "/cases/cma-microsoft-mistral-ai/phases/{x}/edit", "/deals/microsoft-mistral-ai-partnership/watch/{x}");
 
     @Provide
     Arbitrary<String> addresses() {
