@@ -49,7 +49,7 @@ public class CaseClocks {
     }
 
     /** The statutory deadline of a phase started on a day, null for a phase the law sets none for. */
-    LocalDate deadline(Phase phase, LocalDate startedOn, boolean remedies) {
+    public LocalDate deadline(Phase phase, LocalDate startedOn, boolean remedies) {
         return phase.hasClock() && startedOn != null ? workingDays(phase).after(startedOn, phase.workingDays(remedies)) : null;
     }
 

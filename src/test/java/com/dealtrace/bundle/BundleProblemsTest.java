@@ -183,6 +183,33 @@ class BundleProblemsTest {
                         where d.slug = 'alias-deal'""").query(String.class).list()).containsExactly("microsoft");
     }
 
+    @Test
+    void aCasesPhasesAreImportedWithTheirDeadlineCountedAndBadOnesRefusedAtTheirPath() {
+        var refused = post("""
+                {"format": "dealtrace-bundle", "version": 1,
+                 "deals": [{"slug": "phase-deal", "title": "T", "type": "PARTNERSHIP", "status": "ACTIVE",
+                            "cases": [{"slug": "phase-case", "regulator": "uk-cma", "jurisdiction": "GB", "title": "C", "status": "OPEN",
+                                       "phases": [{"phase": "CMA_PHASE_9", "startedOn": "2024-07-16", "remedies": "yes"},
+                                                  {"phase": "CMA_PHASE_1", "startedOn": "2024-07-16", "decidedOn": "2024-07-01",
+                                                   "deadline": "2024-09-11"}]}]}]}
+                """);
+        assertThat(refused).hasStatus(422);
+        assertThat(refused).bodyJson().extractingPath("$.errors[*].path").asArray().containsExactlyInAnyOrder(
+                "$.deals[0].cases[0].phases[0].phase", "$.deals[0].cases[0].phases[0].remedies",
+                "$.deals[0].cases[0].phases[1].decidedOn", "$.deals[0].cases[0].phases[1].deadline");
+
+        var imported = post("""
+                {"format": "dealtrace-bundle", "version": 1,
+                 "deals": [{"slug": "phase-deal", "title": "T", "type": "PARTNERSHIP", "status": "ACTIVE",
+                            "cases": [{"slug": "phase-case", "regulator": "uk-cma", "jurisdiction": "GB", "title": "C", "status": "OPEN",
+                                       "phases": [{"phase": "CMA_PHASE_1", "startedOn": "2024-07-16"}]}]}]}
+                """);
+        assertThat(imported).hasStatus(201);
+        assertThat(jdbc.sql("select deadline_on from case_phase p join regulatory_case c on c.id = p.case_id where c.slug = 'phase-case'")
+                .query(java.time.LocalDate.class).single()).isEqualTo(java.time.LocalDate.of(2024, 9, 11));
+        assertThat(bundles.export("phase-deal", Audience.EDITOR).toString()).contains("phase=CMA_PHASE_1", "startedOn=2024-07-16");
+    }
+
     /** A bundle whose deals are empty objects, about {@code bytes} long. */
     private static String emptyDeals(int bytes) {
         var body = new StringBuilder(bytes + 16).append("{\"deals\":[{}");

@@ -27,7 +27,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 class BundleTest {
 
     private static final String DEAL = "microsoft-mistral-ai-partnership";
-    private static final String[] TABLES = {"change_log", "citation", "event", "confidence_assessment", "regulatory_case",
+    private static final String[] TABLES = {"change_log", "watch_item", "citation", "event", "confidence_assessment", "regulatory_case",
             "deal_participant", "deal_translation", "deal", "source", "party"};
 
     @Autowired
