@@ -106,7 +106,7 @@ class DealQueries {
      * today and could then, in one statement.
      */
     Optional<DealHeader> headerWithFacts(String slug, Audience audience, AsOf asOf) {
-        return jdbc.sql(AsOf.sqlFor(asOf, "x.slug = :slug and " + audience.deals("x"), "select " + HEADER_COLUMNS
+        return jdbc.sql(AsOf.sqlFor("x.slug = :slug and " + audience.deals("x"), "select " + HEADER_COLUMNS
                         + FACT_COLUMNS + " from deal d " + LATEST_ASSESSMENT + FACT_JOINS
                         + " where d.id = (select id from as_of_deal) and " + audience.deals("d")))
                 .param("slug", slug)
@@ -165,7 +165,7 @@ class DealQueries {
                         where %s and %s
                         """.formatted(HEADER_COLUMNS, FACT_COLUMNS, LATEST_ASSESSMENT, FACT_JOINS, condition,
                                 audience.deals("d"));
-        return jdbc.sql(asOf == null ? sql : AsOf.sqlFor(asOf, "x.slug = :slug and " + audience.deals("x"), sql))
+        return jdbc.sql(asOf == null ? sql : AsOf.sqlFor("x.slug = :slug and " + audience.deals("x"), sql))
                 .param("slug", slug)
                 .params(asOf == null ? java.util.Map.of() : java.util.Map.of("asOfEnd", asOf.end()))
                 .param("member", audience.isMember())

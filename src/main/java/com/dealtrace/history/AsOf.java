@@ -66,7 +66,7 @@ public record AsOf(LocalDate day) {
      * it as it was. The statement finds the deal's id as {@code (select id from as_of_deal)}; bind {@code asOfEnd}
      * ({@link #end()}) and what the condition names.
      */
-    public static String sqlFor(AsOf asOf, String condition, String sql) {
+    public static String sqlFor(String condition, String sql) {
         return prefixed("select x.id from deal x where " + condition, sql);
     }
 

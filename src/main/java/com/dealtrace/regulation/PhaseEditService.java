@@ -106,6 +106,7 @@ public class PhaseEditService {
         return cases.lockBySlug(slug).orElseThrow(() -> new NotFoundException("Regulatory case", slug));
     }
 
+    /** The phases an editor chooses from. */
     static List<Phase> choices() {
         return List.of(Phase.values());
     }

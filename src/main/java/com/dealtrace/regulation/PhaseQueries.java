@@ -46,7 +46,7 @@ class PhaseQueries {
                 .optional();
     }
 
-    /** Phases not decided yet whose phase has a clock, to count their deadlines again. */
+    /** Phases not decided yet, to count their deadlines again. */
     List<PhaseRow> running() {
         return jdbc.sql("select " + COLUMNS + " from case_phase where decided_on is null")
                 .query((rs, row) -> row(rs))
