@@ -103,6 +103,12 @@ values ('cma-microsoft-mistral-ai',
         'Informal watch on the Microsoft / Mistral AI partnership',
         null, null, null, 'MONITORING', 'MONITORING_WITHOUT_PROBE');
 
+-- the CMA's timetable: an invitation to comment on 24 April 2024, then on 17 May 2024 the decision that the
+-- partnership does not qualify; no formal Phase 1 (and so no statutory clock) was ever started
+insert into case_phase (case_id, phase, started_on, decided_on)
+values ((select id from regulatory_case where slug = 'cma-microsoft-mistral-ai'), 'CMA_INVITATION_TO_COMMENT',
+        '2024-04-24', '2024-05-17');
+
 insert into event (deal_id, occurred_on, date_precision, kind, title, description, regulatory_case_id)
 select d.id, v.occurred_on::date, v.date_precision, v.kind, v.title, v.description, rc.id
 from (values

@@ -24,7 +24,7 @@ class ArchitectureTest {
     /** Lowest first. A new package must be placed here, or {@link #everyPackageHasItsPlace()} fails. */
     static final List<String> ORDER = List.of(
             "database", "change", "web", "operations", "security",
-            "party", "source", "deal", "event", "regulation", "confidence",
+            "party", "source", "deal", "event", "watch", "regulation", "confidence",
             "history", "bundle", "api", "search", "feed", "home", "pick",
             "demo", "bench");
 

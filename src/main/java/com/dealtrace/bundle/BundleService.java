@@ -33,6 +33,8 @@ import com.dealtrace.party.DealStatus;
 import com.dealtrace.party.DealType;
 import com.dealtrace.party.ParticipantRole;
 import com.dealtrace.party.PartyKind;
+import com.dealtrace.regulation.CaseClocks;
+import com.dealtrace.regulation.Phase;
 import com.dealtrace.security.Audience;
 import com.dealtrace.security.Viewer;
 import com.dealtrace.source.PublisherKind;
@@ -63,10 +65,13 @@ public class BundleService {
     private final DealService deals;
     private final Changes changeLog;
 
-    BundleService(JdbcClient jdbc, DealService deals, Changes changeLog) {
+    private final CaseClocks clocks;
+
+    BundleService(JdbcClient jdbc, DealService deals, Changes changeLog, CaseClocks clocks) {
         this.jdbc = jdbc;
         this.deals = deals;
         this.changeLog = changeLog;
+        this.clocks = clocks;
     }
 
     // ---------------------------------------------------------------- export
@@ -113,6 +118,20 @@ public class BundleService {
                 select c.slug, r.slug as regulator, c.jurisdiction, c.reference, c.title, c.url, c.opened_on::text as "openedOn",
                        c.decided_on::text as "decidedOn", c.status, c.outcome
                 from regulatory_case c join party r on r.id = c.regulator_id where c.deal_id = :id order by c.id""", dealId));
+        var phases = rows("""
+                select c.slug as case_slug, p.phase, p.started_on::text as "startedOn", p.remedies,
+                       p.decided_on::text as "decidedOn"
+                from case_phase p join regulatory_case c on c.id = p.case_id where c.deal_id = :id
+                order by p.started_on, p.id""", dealId);
+        for (var c : (List<Map<String, Object>>) deal.get("cases")) {
+            c.put("phases", phases.stream().filter(p -> p.get("case_slug").equals(c.get("slug")))
+                    .map(p -> {
+                        Map<String, Object> phase = new LinkedHashMap<>(p);
+                        phase.remove("case_slug");
+                        return phase;
+                    })
+                    .toList());
+        }
         var events = rows("""
                 select e.id, e.occurred_on::text as date, e.date_precision as precision, e.kind, e.title, e.description,
                        c.slug as "case"
@@ -178,6 +197,33 @@ public class BundleService {
                 .toList();
     }
 
+    /** A case's phases: which, when started and decided, and whether remedies were offered. */
+    private static List<Map<String, Object>> phases(Json json, Map<String, Object> c, String cp) {
+        var phases = new ArrayList<Map<String, Object>>();
+        var list = json.objects(c.get("phases"), cp + ".phases", false);
+        for (int i = 0; i < list.size(); i++) {
+            var p = list.get(i);
+            String pp = cp + ".phases[" + i + "]";
+            json.onlyKnownKeys(p, pp, PHASE_KEYS);
+            Map<String, Object> phase = new HashMap<>();
+            phase.put("phase", json.choice(p, "phase", pp, Phase.class, true));
+            var started = json.date(p, "startedOn", pp, true);
+            var decided = json.date(p, "decidedOn", pp, false);
+            if (started != null && decided != null && decided.isBefore(started)) {
+                json.problem(pp + ".decidedOn", "comes before startedOn");
+            }
+            phase.put("startedOn", started);
+            phase.put("decidedOn", decided);
+            Object remedies = p.get("remedies");
+            if (remedies != null && !(remedies instanceof Boolean)) {
+                json.problem(pp + ".remedies", "must be true or false");
+            }
+            phase.put("remedies", Boolean.TRUE.equals(remedies));
+            phases.add(phase);
+        }
+        return phases;
+    }
+
     private static Map<String, Object> withoutEvent(Map<String, Object> citation) {
         Map<String, Object> copy = new LinkedHashMap<>(citation);
         copy.remove("event_id");
@@ -202,7 +248,8 @@ public class BundleService {
     private static final Set<String> PARTICIPANT_KEYS = Set.of("party", "role", "note");
     private static final Set<String> TRANSLATION_KEYS = Set.of("language", "title", "summary");
     private static final Set<String> CASE_KEYS = Set.of("slug", "regulator", "jurisdiction", "reference", "title", "url",
-            "openedOn", "decidedOn", "status", "outcome");
+            "openedOn", "decidedOn", "status", "outcome", "phases");
+    private static final Set<String> PHASE_KEYS = Set.of("phase", "startedOn", "remedies", "decidedOn");
     private static final Set<String> EVENT_KEYS = Set.of("date", "precision", "kind", "title", "description", "case",
             "citations");
     private static final Set<String> CITATION_KEYS = Set.of("url", "quote", "locator", "note");
@@ -501,6 +548,7 @@ public class BundleService {
             }
             rc.put("status", status);
             rc.put("outcome", outcome);
+            rc.put("phases", phases(json, c, cp));
             cases.add(rc);
         }
         deal.put("cases", cases);
@@ -699,6 +747,18 @@ public class BundleService {
                         .param("outcome", c.get("outcome") == null ? null : ((Enum<?>) c.get("outcome")).name())
                         .query(Long.class).single();
                 caseIds.put((String) c.get("slug"), caseId);
+                for (var p : (List<Map<String, Object>>) c.get("phases")) {
+                    var phase = (Phase) p.get("phase");
+                    var started = (java.time.LocalDate) p.get("startedOn");
+                    boolean remedies = (Boolean) p.get("remedies");
+                    jdbc.sql("""
+                                    insert into case_phase (case_id, phase, started_on, remedies, deadline_on, decided_on)
+                                    values (:case, :phase, :started, :remedies, :deadline, :decided)""")
+                            .param("case", caseId).param("phase", phase.name()).param("started", started)
+                            .param("remedies", remedies).param("deadline", clocks.deadline(phase, started, remedies))
+                            .param("decided", p.get("decidedOn"))
+                            .update();
+                }
             }
             for (var e : (List<Map<String, Object>>) d.get("events")) {
                 var date = (PartialDate) e.get("date");

@@ -1,10 +1,12 @@
 package com.dealtrace.confidence;
 
+import com.dealtrace.change.AsOf;
 import com.dealtrace.security.Viewer;
+import com.dealtrace.web.AsOfParam;
 import com.dealtrace.web.Notice;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -26,9 +29,19 @@ class ConfidenceController {
         this.grading = grading;
     }
 
+    /** The sources and confidence page, or with {@code ?asOf=} a day the page as it stood then. */
     @GetMapping("/deals/{slug}/sources")
-    String sourceConfidence(@PathVariable String slug, Viewer viewer, Model model) {
-        var view = confidence.sourceConfidence(slug, viewer.audience());
+    String sourceConfidence(@PathVariable String slug, @RequestParam(required = false) String asOf, Viewer viewer,
+            Model model, HttpServletResponse response) {
+        var when = AsOfParam.read(asOf);
+        when.addTo(model, response);
+        SourceConfidenceView view;
+        try {
+            view = confidence.sourceConfidence(slug, viewer.audience(), when.asOf());
+        }
+        catch (AsOf.NotRecorded missing) {
+            return AsOfParam.notRecorded(missing, model, response);
+        }
         var form = new GradeForm();
         form.setScore(view.suggested().score());
         model.addAttribute("view", view);

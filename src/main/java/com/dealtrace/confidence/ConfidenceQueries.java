@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.dealtrace.change.AsOf;
 import com.dealtrace.database.Rows;
 import com.dealtrace.deal.ConfidenceBand;
 import com.dealtrace.source.PublisherKind;
@@ -56,10 +57,10 @@ class ConfidenceQueries {
     }
 
     /** The deal's citations and its events, in one statement: the two lists stacked with a column telling which. */
-    Evidence evidence(long dealId) {
+    Evidence evidence(long dealId, AsOf asOf) {
         List<CitationRow> citations = new ArrayList<>();
         List<EventRow> events = new ArrayList<>();
-        jdbc.sql("""
+        jdbc.sql(AsOf.sql(asOf, """
                         select 'C' as row_kind, s.id, s.title, s.publisher_id, s.publisher_name, s.publisher_kind,
                                s.published_on, s.risk, s.summary, s.notes, s.url, s.archive_url,
                                c.event_id, e.title as event_title, e.occurred_on, e.date_precision, c.quote, c.locator,
@@ -74,8 +75,9 @@ class ConfidenceQueries {
                         from event e
                         where e.deal_id = :deal and e.deleted_at is null
                         order by row_kind, risk_rank, published_on nulls last, id, occurred_on nulls first, event_id
-                        """)
+                        """))
                 .param("deal", dealId)
+                .params(AsOf.params(asOf, dealId))
                 .query((RowCallbackHandler) rs -> {
                     var occurred = Rows.date(rs, "occurred_on");
                     var date = occurred == null ? null
@@ -98,10 +100,10 @@ class ConfidenceQueries {
     record Grading(List<SourceConfidenceView.Assessment> assessments, Map<Risk, BigDecimal> weights) {
     }
 
-    Grading grading(long dealId) {
+    Grading grading(long dealId, AsOf asOf) {
         Map<Risk, BigDecimal> weights = new EnumMap<>(Risk.class);
         List<SourceConfidenceView.Assessment> assessments = new ArrayList<>();
-        jdbc.sql("""
+        jdbc.sql(AsOf.sql(asOf, """
                         select w.risks, w.weights, a.score, a.rationale, a.assessed_by, a.assessed_at, a.imported,
                                a.bundle_assessed_by, a.bundle_assessed_at
                         from (select array_agg(risk order by risk) as risks, array_agg(weight::text order by risk) as weights
@@ -111,8 +113,9 @@ class ConfidenceQueries {
                                    bundle_assessed_at, id from confidence_assessment
                             where deal_id = :deal) a on true
                         order by a.assessed_at desc nulls last, a.id desc
-                        """)
+                        """))
                 .param("deal", dealId)
+                .params(AsOf.params(asOf, dealId))
                 .query((RowCallbackHandler) rs -> {
                     if (weights.isEmpty()) {
                         var risks = Rows.strings(rs, "risks");

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.dealtrace.change.AsOf;
 import com.dealtrace.deal.DealService;
 import com.dealtrace.security.Audience;
 import com.dealtrace.source.Risk;
@@ -31,10 +32,18 @@ public class ConfidenceService {
      * anonymous reader gets the current grade without its rationale.
      */
     public SourceConfidenceView sourceConfidence(String dealSlug, Audience audience) {
-        var deal = deals.headerWithFacts(dealSlug, audience);
-        var evidence = queries.evidence(deal.id());
+        return sourceConfidence(dealSlug, audience, null);
+    }
+
+    /**
+     * The page as the deal stood at the end of {@code asOf}'s day (today's when null): the citations, sources, events
+     * and grades known then; the risk weights are today's.
+     */
+    public SourceConfidenceView sourceConfidence(String dealSlug, Audience audience, AsOf asOf) {
+        var deal = deals.headerWithFacts(dealSlug, audience, asOf);
+        var evidence = queries.evidence(deal.id(), asOf);
         var citations = evidence.citations();
-        var grading = queries.grading(deal.id());
+        var grading = queries.grading(deal.id(), asOf);
         var weights = grading.weights();
         var calculator = new ScoreCalculator(weights);
 

@@ -9,7 +9,7 @@ import com.dealtrace.party.CaseStatus;
 /** The deal brief page: the briefing fields, the participants with their roles, the grade and what to watch. */
 public record DealBrief(DealHeader header, String summary, String language, Briefing briefing,
         List<Participant> participants, List<Translation> translations, List<CaseLine> cases, int events,
-        int sources) {
+        int sources, List<WatchLine> watch) {
 
     /**
      * The translation to show a reader of {@code locale}: the one in the reader's language, when the deal was not

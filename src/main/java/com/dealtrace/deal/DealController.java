@@ -2,16 +2,20 @@ package com.dealtrace.deal;
 
 import java.util.Locale;
 
+import com.dealtrace.change.AsOf;
 import com.dealtrace.security.Viewer;
+import com.dealtrace.web.AsOfParam;
 import com.dealtrace.web.FilterValidation;
-import jakarta.validation.Valid;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class DealController {
@@ -37,9 +41,18 @@ class DealController {
         return "deal/list";
     }
 
+    /** The brief, or with {@code ?asOf=} a day the brief as it stood then. */
     @GetMapping("/deals/{slug}")
-    String brief(@PathVariable String slug, Viewer viewer, Model model) {
-        model.addAttribute("view", deals.brief(slug, viewer.audience()));
+    String brief(@PathVariable String slug, @RequestParam(required = false) String asOf, Viewer viewer, Model model,
+            HttpServletResponse response) {
+        var when = AsOfParam.read(asOf);
+        when.addTo(model, response);
+        try {
+            model.addAttribute("view", deals.brief(slug, viewer.audience(), when.asOf()));
+        }
+        catch (AsOf.NotRecorded missing) {
+            return AsOfParam.notRecorded(missing, model, response);
+        }
         return "deal/brief";
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.dealtrace.change.AsOf;
 import com.dealtrace.database.Rows;
 import com.dealtrace.party.CaseOutcome;
 import com.dealtrace.party.CaseStatus;
@@ -103,6 +104,21 @@ class DealQueries {
                 .optional();
     }
 
+    /**
+     * The header with the key facts strip as the deal stood on a day ({@link AsOf}), if the audience may read it
+     * today and could then, in one statement.
+     */
+    Optional<DealHeader> headerWithFacts(String slug, Audience audience, AsOf asOf) {
+        return jdbc.sql(AsOf.sqlFor("x.slug = :slug and " + audience.deals("x"), "select " + HEADER_COLUMNS
+                        + FACT_COLUMNS + " from deal d " + LATEST_ASSESSMENT + FACT_JOINS
+                        + " where d.id = (select id from as_of_deal) and " + audience.deals("d")))
+                .param("slug", slug)
+                .param("member", audience.isMember())
+                .param("asOfEnd", asOf.end())
+                .query((rs, row) -> headerWithFacts(rs))
+                .optional();
+    }
+
     Optional<DealHeader> header(long id, Audience audience) {
         return jdbc.sql("select " + HEADER_COLUMNS + " from deal d " + LATEST_ASSESSMENT
                         + " where d.id = :id and " + audience.deals("d"))
@@ -113,11 +129,20 @@ class DealQueries {
 
     /** The deal's own row on the brief; the service adds participants, translations and cases. */
     record BriefRow(DealHeader header, String summary, String language, DealBrief.Briefing briefing, int events,
-            int sources, List<Translation> translations) {
+            int sources, List<Translation> translations, List<WatchLine> watch) {
     }
 
     Optional<BriefRow> brief(String slug, Audience audience) {
-        return jdbc.sql("""
+        return brief(slug, audience, null);
+    }
+
+    /**
+     * The brief's row, as the deal stood on a day when {@code asOf} is not null: then only if the audience may read
+     * the deal today and could then.
+     */
+    Optional<BriefRow> brief(String slug, Audience audience, AsOf asOf) {
+        var condition = asOf == null ? "d.slug = :slug" : "d.id = (select id from as_of_deal)";
+        var sql = """
                         select %s %s, d.summary, d.language, d.signal_type, d.region, d.market_class, d.category,
                                d.primary_domain, d.topic, d.impact, d.operational_relevance, d.time_horizon,
                                d.operating_surface, d.watch_items,
@@ -128,11 +153,24 @@ class DealQueries {
                                array(select t.title from deal_translation t where t.deal_id = d.id order by t.language)
                                    as translation_titles,
                                array(select t.summary from deal_translation t where t.deal_id = d.id order by t.language)
-                                   as translation_summaries
+                                   as translation_summaries,
+                               w.ids as watch_ids, w.texts as watch_texts, w.states as watch_states,
+                               w.event_ids as watch_event_ids, w.event_titles as watch_event_titles
                         from deal d %s %s
-                        where d.slug = :slug and %s
-                        """.formatted(HEADER_COLUMNS, FACT_COLUMNS, LATEST_ASSESSMENT, FACT_JOINS, audience.deals("d")))
+                        left join lateral (
+                            select array_agg(wi.id::text order by wi.state = 'DROPPED', wi.position, wi.id) as ids,
+                                   array_agg(wi.text order by wi.state = 'DROPPED', wi.position, wi.id) as texts,
+                                   array_agg(wi.state order by wi.state = 'DROPPED', wi.position, wi.id) as states,
+                                   array_agg(we.id::text order by wi.state = 'DROPPED', wi.position, wi.id) as event_ids,
+                                   array_agg(we.title order by wi.state = 'DROPPED', wi.position, wi.id) as event_titles
+                            from watch_item wi left join event we on we.id = wi.resolved_by_event_id
+                            where wi.deal_id = d.id) w on true
+                        where %s and %s
+                        """.formatted(HEADER_COLUMNS, FACT_COLUMNS, LATEST_ASSESSMENT, FACT_JOINS, condition,
+                                audience.deals("d"));
+        return jdbc.sql(asOf == null ? sql : AsOf.sqlFor("x.slug = :slug and " + audience.deals("x"), sql))
                 .param("slug", slug)
+                .params(asOf == null ? java.util.Map.of() : java.util.Map.of("asOfEnd", asOf.end()))
                 .param("member", audience.isMember())
                 .query((rs, row) -> new BriefRow(headerWithFacts(rs), rs.getString("summary"), rs.getString("language"),
                         new DealBrief.Briefing(rs.getString("signal_type"), rs.getString("region"),
@@ -142,19 +180,20 @@ class DealQueries {
                                 Rows.enumOf(rs, "operational_relevance", Level.class),
                                 Rows.enumOf(rs, "time_horizon", TimeHorizon.class),
                                 Rows.strings(rs, "operating_surface"), Rows.strings(rs, "watch_items")),
-                        rs.getInt("events"), rs.getInt("sources"), translations(rs)))
+                        rs.getInt("events"), rs.getInt("sources"), translations(rs), watch(rs)))
                 .optional();
     }
 
-    List<Participant> participants(long dealId) {
+    List<Participant> participants(long dealId, AsOf asOf) {
         Map<String, Participant> bySlug = new LinkedHashMap<>();
-        jdbc.sql("""
+        jdbc.sql(AsOf.sql(asOf, """
                         select p.slug, p.name, p.kind, p.country, dp.role, dp.note
                         from deal_participant dp join party p on p.id = dp.party_id
                         where dp.deal_id = :deal
                         order by dp.position, dp.id
-                        """)
+                        """))
                 .param("deal", dealId)
+                .params(AsOf.params(asOf, dealId))
                 .query((RowCallbackHandler) rs -> {
                     var role = Rows.enumOf(rs, "role", ParticipantRole.class);
                     var participant = bySlug.get(rs.getString("slug"));
@@ -175,6 +214,35 @@ class DealQueries {
                 .toList();
     }
 
+    /** The deal's watch items in the order of its lines (dropped ones last), resolved ones with their event. */
+    private static List<WatchLine> watch(ResultSet rs) throws SQLException {
+        var ids = Rows.strings(rs, "watch_ids");
+        var texts = Rows.strings(rs, "watch_texts");
+        var states = Rows.strings(rs, "watch_states");
+        var eventIds = withNulls(rs, "watch_event_ids");
+        var eventTitles = withNulls(rs, "watch_event_titles");
+        List<WatchLine> lines = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            lines.add(new WatchLine(Long.parseLong(ids.get(i)), texts.get(i), WatchState.valueOf(states.get(i)),
+                    eventIds.get(i) == null ? null : Long.valueOf(eventIds.get(i)), eventTitles.get(i)));
+        }
+        return lines;
+    }
+
+    /** A text array whose elements may be null (an open item has no event). */
+    private static List<String> withNulls(ResultSet rs, String column) throws SQLException {
+        var array = rs.getArray(column);
+        if (array == null) {
+            return List.of();
+        }
+        try {
+            return java.util.Arrays.asList((String[]) array.getArray());
+        }
+        finally {
+            array.free();
+        }
+    }
+
     private static List<Translation> translations(ResultSet rs) throws SQLException {
         var languages = Rows.strings(rs, "translation_languages");
         var titles = Rows.strings(rs, "translation_titles");
@@ -186,14 +254,15 @@ class DealQueries {
         return translations;
     }
 
-    List<DealBrief.CaseLine> cases(long dealId) {
-        return jdbc.sql("""
+    List<DealBrief.CaseLine> cases(long dealId, AsOf asOf) {
+        return jdbc.sql(AsOf.sql(asOf, """
                         select rc.slug, rc.title, p.name as regulator, rc.status, rc.outcome
                         from regulatory_case rc join party p on p.id = rc.regulator_id
                         where rc.deal_id = :deal
                         order by rc.opened_on nulls last, rc.id
-                        """)
+                        """))
                 .param("deal", dealId)
+                .params(AsOf.params(asOf, dealId))
                 .query((rs, row) -> new DealBrief.CaseLine(rs.getString("slug"), rs.getString("title"),
                         rs.getString("regulator"), Rows.enumOf(rs, "status", CaseStatus.class),
                         Rows.enumOf(rs, "outcome", CaseOutcome.class)))

@@ -3,6 +3,7 @@ package com.dealtrace.deal;
 import java.util.List;
 import java.util.Optional;
 
+import com.dealtrace.change.AsOf;
 import com.dealtrace.security.Audience;
 import com.dealtrace.web.NotFoundException;
 import com.dealtrace.web.Pick;
@@ -53,10 +54,37 @@ public class DealService {
     }
 
     public DealBrief brief(String slug, Audience audience) {
-        var row = queries.brief(slug, audience).orElseThrow(() -> new NotFoundException("Deal", slug));
+        return brief(slug, audience, null);
+    }
+
+    /**
+     * The brief, as the deal stood at the end of {@code asOf}'s day when it is not null: the deal must be one the
+     * audience may read today and then; {@link AsOf.NotRecorded} if it was not (yet) on that day.
+     */
+    public DealBrief brief(String slug, Audience audience, AsOf asOf) {
+        var row = queries.brief(slug, audience, asOf).orElseThrow(() -> missing(slug, audience, asOf));
         long id = row.header().id();
-        return new DealBrief(row.header(), row.summary(), row.language(), row.briefing(), queries.participants(id),
-                row.translations(), queries.cases(id), row.events(), row.sources());
+        return new DealBrief(row.header(), row.summary(), row.language(), row.briefing(), queries.participants(id, asOf),
+                row.translations(), queries.cases(id, asOf), row.events(), row.sources(), row.watch());
+    }
+
+    /** The header with its key facts as the deal stood at the end of a day, in one statement like today's. */
+    public DealHeader headerWithFacts(String slug, Audience audience, AsOf asOf) {
+        if (asOf == null) {
+            return headerWithFacts(slug, audience);
+        }
+        return queries.headerWithFacts(slug, audience, asOf).orElseThrow(() -> missing(slug, audience, asOf));
+    }
+
+    /**
+     * Why a deal page as of a day found nothing: the deal is not one the audience may read today (404), or it was
+     * not in Dealtrace, or not readable, on that day.
+     */
+    private RuntimeException missing(String slug, Audience audience, AsOf asOf) {
+        if (asOf == null || queries.header(slug, audience).isEmpty()) {
+            return new NotFoundException("Deal", slug);
+        }
+        return new AsOf.NotRecorded(slug, asOf.day());
     }
 
     /**

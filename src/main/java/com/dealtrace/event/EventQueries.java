@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.dealtrace.change.AsOf;
 import com.dealtrace.database.Rows;
 import com.dealtrace.source.PublisherKind;
 import com.dealtrace.source.Risk;
@@ -37,11 +38,12 @@ class EventQueries {
     }
 
     /** The regulatory cases of a deal with their dates, for the drawn timeline. */
-    List<TimelineDrawing.CaseSpan> cases(long dealId) {
-        return jdbc.sql("""
+    List<TimelineDrawing.CaseSpan> cases(long dealId, AsOf asOf) {
+        return jdbc.sql(AsOf.sql(asOf, """
                         select slug, title, opened_on, decided_on, status from regulatory_case
-                        where deal_id = :deal order by opened_on nulls last, id""")
+                        where deal_id = :deal order by opened_on nulls last, id"""))
                 .param("deal", dealId)
+                .params(AsOf.params(asOf, dealId))
                 .query((rs, row) -> new TimelineDrawing.CaseSpan(rs.getString("slug"), rs.getString("title"),
                         Rows.date(rs, "opened_on"), Rows.date(rs, "decided_on"), !"CLOSED".equals(rs.getString("status"))))
                 .list();
@@ -49,8 +51,13 @@ class EventQueries {
 
     /** The events in scope in date order, each with its cited sources: one statement however many there are. */
     List<TimelineEntry> entries(Scope scope, long id) {
+        return entries(scope, id, null);
+    }
+
+    /** A deal's events as they stood on a day ({@link AsOf}; null for today), or a case's milestones today. */
+    List<TimelineEntry> entries(Scope scope, long id, AsOf asOf) {
         Map<Long, TimelineEntry> entries = new LinkedHashMap<>();
-        jdbc.sql("""
+        jdbc.sql(AsOf.sql(asOf, """
                         select e.id, e.occurred_on, e.date_precision, e.kind, e.title, e.description,
                                rc.slug as case_slug, rc.title as case_title,
                                s.id as source_id, s.title as source_title, s.publisher_name, s.publisher_kind, s.risk,
@@ -61,8 +68,9 @@ class EventQueries {
                         left join source s on s.id = c.source_id
                         where e.%s = :id and e.deleted_at is null
                         order by e.occurred_on, e.id, case s.risk when 'LOW' then 0 when 'MEDIUM' then 1 else 2 end, s.published_on nulls last, s.id
-                        """.formatted(scope.column))
+                        """.formatted(scope.column)))
                 .param("id", id)
+                .params(AsOf.params(asOf, id))
                 .query((RowCallbackHandler) rs -> {
                     long eventId = rs.getLong("id");
                     var entry = entries.get(eventId);

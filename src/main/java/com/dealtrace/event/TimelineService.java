@@ -3,6 +3,7 @@ package com.dealtrace.event;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.dealtrace.change.AsOf;
 import com.dealtrace.deal.DealService;
 import com.dealtrace.security.Audience;
 
@@ -24,10 +25,15 @@ public class TimelineService {
     }
 
     public TimelineView timeline(String dealSlug, Audience audience) {
-        var deal = deals.headerWithFacts(dealSlug, audience);
-        var entries = queries.entries(EventQueries.Scope.DEAL, deal.id());
-        return new TimelineView(deal, entries, TimelineDrawing.of(entries, queries.cases(deal.id()), LocalDate.now(),
-                LocaleContextHolder.getLocale()));
+        return timeline(dealSlug, audience, null);
+    }
+
+    /** The timeline as the deal stood at the end of {@code asOf}'s day (today's when null); drawn up to that day. */
+    public TimelineView timeline(String dealSlug, Audience audience, AsOf asOf) {
+        var deal = deals.headerWithFacts(dealSlug, audience, asOf);
+        var entries = queries.entries(EventQueries.Scope.DEAL, deal.id(), asOf);
+        return new TimelineView(deal, entries, TimelineDrawing.of(entries, queries.cases(deal.id(), asOf),
+                asOf == null ? LocalDate.now() : asOf.day(), LocaleContextHolder.getLocale()));
     }
 
     /** The events that are milestones of one regulatory case, in date order. */

@@ -20,6 +20,7 @@ public class HomeService {
 
     static final int RECENT_EVENTS = 12;
     static final int LIST_LIMIT = 10;
+    static final int DEADLINES = 5;
 
     private final JdbcClient jdbc;
     private final CaseService cases;
@@ -31,8 +32,9 @@ public class HomeService {
 
     /** The home page with deal titles translated into {@code language} where a translation exists. */
     public HomeView home(Audience audience, String language) {
-        return new HomeView(recentEvents(audience, language), awaitingGrade(audience, language),
-                cases.open(LIST_LIMIT, audience), language);
+        var open = cases.openAndDeadlines(LIST_LIMIT, DEADLINES, audience);
+        return new HomeView(recentEvents(audience, language), awaitingGrade(audience, language), open.open(),
+                open.deadlines(), language);
     }
 
     /** The deal's title in :language, when it has a translation into it and was not written in it. */

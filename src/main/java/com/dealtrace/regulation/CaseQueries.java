@@ -63,6 +63,49 @@ class CaseQueries {
         return jdbc.sql(sql.toString()).params(params).query((rs, row) -> summary(rs)).list();
     }
 
+    /** The open cases, newest first, and the next statutory deadlines (see {@link #openAndDeadlines}). */
+    record OpenAndDeadlines(List<CaseSummary> open, List<Deadline> deadlines) {
+    }
+
+    /**
+     * The cases still open, newest first, and in the same statement the statutory deadlines of phases not decided yet
+     * in cases not closed, the earliest first (those passed without a decision come first).
+     */
+    OpenAndDeadlines openAndDeadlines(int limit, int deadlines, Audience audience, java.time.LocalDate today) {
+        List<CaseSummary> open = new java.util.ArrayList<>();
+        List<Deadline> next = new java.util.ArrayList<>();
+        var columns = """
+                rc.id, rc.slug, rc.title, r.slug as regulator_slug, r.name as regulator_name, rc.jurisdiction,
+                rc.status, rc.outcome, rc.opened_on, rc.decided_on, d.slug as deal_slug, d.title as deal_title""";
+        var from = """
+                from regulatory_case rc join party r on r.id = rc.regulator_id join deal d on d.id = rc.deal_id""";
+        jdbc.sql("""
+                        (select 'C' as row_kind, %1$s, null as phase, null::date as deadline_on, 0::bigint as phase_id
+                         %2$s where %3$s and rc.status <> 'CLOSED'
+                         order by rc.opened_on desc nulls first, rc.id desc limit :limit)
+                        union all
+                        (select 'D', %1$s, cp.phase, cp.deadline_on, cp.id
+                         from case_phase cp join regulatory_case rc on rc.id = cp.case_id
+                         join party r on r.id = rc.regulator_id join deal d on d.id = rc.deal_id
+                         where %3$s and cp.decided_on is null and cp.deadline_on is not null and rc.status <> 'CLOSED'
+                         order by cp.deadline_on, cp.id limit :deadlines)
+                        order by row_kind, deadline_on, phase_id, opened_on desc nulls first, id desc
+                        """.formatted(columns, from, audience.deals("d")))
+                .param("limit", limit)
+                .param("deadlines", deadlines)
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                    if ("C".equals(rs.getString("row_kind"))) {
+                        open.add(summary(rs));
+                        return;
+                    }
+                    var deadline = Rows.date(rs, "deadline_on");
+                    next.add(new Deadline(rs.getString("slug"), rs.getString("title"), rs.getString("regulator_name"),
+                            Rows.enumOf(rs, "phase", Phase.class), deadline,
+                            (int) java.time.temporal.ChronoUnit.DAYS.between(today, deadline)));
+                });
+        return new OpenAndDeadlines(open, next);
+    }
+
     List<CaseSummary> open(int limit, Audience audience) {
         return jdbc.sql(select(audience) + " and rc.status <> 'CLOSED' order by rc.opened_on desc nulls first, rc.id desc limit :limit")
                 .param("limit", limit)

@@ -22,10 +22,12 @@ public class CaseService {
 
     private final CaseQueries queries;
     private final TimelineService timelines;
+    private final CaseClocks clocks;
 
-    CaseService(CaseQueries queries, TimelineService timelines) {
+    CaseService(CaseQueries queries, TimelineService timelines, CaseClocks clocks) {
         this.queries = queries;
         this.timelines = timelines;
+        this.clocks = clocks;
     }
 
     public CaseListView list(String regulator, CaseStatus status, Audience audience) {
@@ -40,7 +42,8 @@ public class CaseService {
 
     public CaseView regulatoryCase(String slug, Audience audience) {
         var row = queries.find(slug, audience).orElseThrow(() -> new NotFoundException("Regulatory case", slug));
-        return new CaseView(row.summary(), row.reference(), row.url(), timelines.milestones(row.id()));
+        return new CaseView(row.summary(), row.reference(), row.url(), clocks.timetable(row.id()),
+                timelines.milestones(row.id()));
     }
 
     /** The cases about one deal, for marking events as their milestones. */
@@ -49,6 +52,18 @@ public class CaseService {
         return queries.pick(Pick.clean(text));
     }
 
+
+    /**
+     * The cases still open, newest first, and the next statutory deadlines running or passed without a decision, for
+     * the home page: one statement.
+     */
+    public OpenCases openAndDeadlines(int limit, int deadlines, Audience audience) {
+        var found = queries.openAndDeadlines(limit, deadlines, audience, clocks.today());
+        return new OpenCases(found.open(), found.deadlines());
+    }
+
+    public record OpenCases(List<CaseSummary> open, List<Deadline> deadlines) {
+    }
 
     /** The cases still open, newest first, for the home page. */
     public List<CaseSummary> open(int limit, Audience audience) {

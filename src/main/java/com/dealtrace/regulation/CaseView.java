@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.dealtrace.event.TimelineEntry;
 
-/** The case page: the case, its deal and its milestones on the deal's timeline. */
-public record CaseView(CaseSummary summary, String reference, String url, List<TimelineEntry> milestones) {
+/** The case page: the case, its deal, its timetable of phases and its milestones on the deal's timeline. */
+public record CaseView(CaseSummary summary, String reference, String url, Timetable timetable,
+        List<TimelineEntry> milestones) {
 }

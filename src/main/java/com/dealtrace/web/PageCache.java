@@ -320,11 +320,13 @@ class PageCache extends OncePerRequestFilter {
     }
 
     /**
-     * The content version, the path, the language (the resolved locale: cookie, else Accept-Language) and the
-     * parameters a page reads, sorted by name, each with its values in the order sent.
+     * The content version, the day (pages count down to regulators' deadlines), the path, the language (the resolved
+     * locale: cookie, else Accept-Language) and the parameters a page reads, sorted by name, each with its values in
+     * the order sent.
      */
     String key(HttpServletRequest request, long current, String audience) {
-        var key = new StringBuilder().append(current).append(' ').append(audience).append(' ')
+        var key = new StringBuilder().append(current).append(' ').append(java.time.LocalDate.now(java.time.ZoneOffset.UTC))
+                .append(' ').append(audience).append(' ')
                 .append(request.getRequestURI()).append(' ')
                 .append(locales.resolveLocale(request).toLanguageTag());
         Set<String> read = readParameters();

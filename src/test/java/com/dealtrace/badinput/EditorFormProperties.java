@@ -1,11 +1,16 @@
 package com.dealtrace.badinput;
 
+import static com.dealtrace.badinput.Form.other;
+import static com.dealtrace.badinput.Form.text;
+import static com.dealtrace.badinput.Form.url;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.dealtrace.support.As;
 import com.dealtrace.support.RowsAdded;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -14,10 +19,6 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.lifecycle.BeforeProperty;
-
-import static com.dealtrace.badinput.Form.other;
-import static com.dealtrace.badinput.Form.text;
-import static com.dealtrace.badinput.Form.url;
 
 /** The editors' forms (deal, event with citations, source, party, case) under thousands of bad values. */
 class EditorFormProperties {
@@ -155,6 +156,43 @@ class EditorFormProperties {
     @Provide
     Arbitrary<Form.Attack> newCase() {
         return NEW_CASE.attacks();
+    }
+
+    private static final Form NEW_PHASE = new Form("POST /cases/{slug}/phases/new", As.EDITOR,
+            "/cases/ec-microsoft-mistral-ai-monitoring/phases/new", "case_phase",
+            () -> new HashMap<>(Map.of("phase", "EC_PHASE_1", "startedOn", "2025-01-10")), List.of(
+            other("phase", BadInput.enums()), other("startedOn", BadInput.dates()), other("decidedOn", BadInput.dates()),
+            other("remedies", BadInput.enums())));
+
+    @Property(tries = 200)
+    void aNewPhaseRefusesBadInputBesideItsFieldOrStoresIt(@ForAll("newPhase") Form.Attack attack) {
+        NEW_PHASE.check(attack);
+    }
+
+    @Provide
+    Arbitrary<Form.Attack> newPhase() {
+        return NEW_PHASE.attacks();
+    }
+
+    /** Resolving a watch item takes one of its deal's events: anything else is refused (422), never a 5xx. */
+    @Property(tries = 150)
+    void resolvingAWatchItemRefusesAnythingButAnEventOfItsDeal(@ForAll("eventValues") String event) {
+        BadInputApp.tried("POST /deals/{slug}/watch/{id}/resolve");
+        long item = app.jdbc.sql("select min(id) from watch_item where deal_id = (select id from deal where slug = :slug)")
+                .param("slug", DEAL).query(Long.class).single();
+        app.jdbc.sql("update watch_item set state = 'OPEN', resolved_by_event_id = null where id = :id").param("id", item).update();
+
+        var result = app.post(As.EDITOR, "/deals/" + DEAL + "/watch/" + item + "/resolve", Map.of("event", event));
+
+        BadInputApp.noServerError(result);
+        org.assertj.core.api.Assertions.assertThat(result.getResponse().getStatus()).isIn(302, 422);
+        Form.noRawMarkup(BadInputApp.body(result), event);
+        app.jdbc.sql("update watch_item set state = 'OPEN', resolved_by_event_id = null where id = :id").param("id", item).update();
+    }
+
+    @Provide
+    Arbitrary<String> eventValues() {
+        return Arbitraries.oneOf(BadInput.anything(), BadInput.pages(), Arbitraries.of("1", "-1", "9".repeat(19)));
     }
 
     /** The deal editor on a deal saved again and again: the form carries the version it was opened on. */

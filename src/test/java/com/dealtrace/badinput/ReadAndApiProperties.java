@@ -1,5 +1,7 @@
 package com.dealtrace.badinput;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +9,7 @@ import java.util.Map;
 import com.dealtrace.security.ApiTokens;
 import com.dealtrace.support.As;
 import com.dealtrace.support.RowsAdded;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -16,15 +19,12 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.lifecycle.BeforeProperty;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.method.HandlerMethod;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The read pages' filters, search and paging, the addresses of single things, and the JSON API (its filters and
@@ -147,12 +147,39 @@ class ReadAndApiProperties {
         page(newCase, filters);
     }
 
+    @Provide
+    Arbitrary<String> dealPages() {
+        return Arbitraries.of("/deals/microsoft-mistral-ai-partnership", "/deals/microsoft-mistral-ai-partnership/timeline",
+                "/deals/microsoft-mistral-ai-partnership/sources");
+    }
+
+    @Provide
+    Arbitrary<String> days() {
+        return Arbitraries.oneOf(BadInput.dates(), BadInput.anything());
+    }
+
+    /**
+     * A deal page as of any typed day answers the page as it stood (200), no record on that day (404), or the
+     * day refused beside the date picker (422; 400 for control characters), never a server error.
+     */
+    @Property(tries = 250)
+    void aDealPageAsOfAnyDayAnswersThePageOrRefusesTheDay(@ForAll("dealPages") String page, @ForAll("days") String day,
+            @ForAll("readers") As as) {
+        BadInputApp.tried("GET /deals/{slug}{,/timeline,/sources}?asOf=");
+        var result = app.get(as, page, Map.of("asOf", day));
+
+        BadInputApp.noServerError(result);
+        assertThat(result.getResponse().getStatus()).isIn(200, 400, 404, 422);
+        page(result, Map.of("asOf", day));
+    }
+
     private static final List<String> ADDRESSES = List.of("/deals/{x}", "/deals/{x}/timeline", "/deals/{x}/sources",
             "/deals/{x}/history", "/deals/{x}/bundle.json", "/deals/{x}/sources.csv", "/deals/{x}/events.atom",
             "/deals/{x}/edit", "/deals/{x}/events/new", "/parties/{x}", "/parties/{x}/network", "/parties/{x}/edit",
             "/parties/{x}/events.atom", "/cases/{x}", "/cases/{x}/edit", "/sources/{x}", "/sources/{x}/edit",
             "/events/{x}/edit", "/api/v1/deals/{x}", "/api/v1/deals/{x}/bundle", "/api/v1/parties/{x}",
-            "/api/v1/cases/{x}", "/api/v1/sources/{x}");
+            "/api/v1/cases/{x}", "/api/v1/sources/{x}", "/cases/{x}/phases/new",
+            "/cases/cma-microsoft-mistral-ai/phases/{x}/edit", "/deals/microsoft-mistral-ai-partnership/watch/{x}");
 
     @Provide
     Arbitrary<String> addresses() {

@@ -1,5 +1,8 @@
 package com.dealtrace.bundle;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -8,9 +11,8 @@ import com.dealtrace.security.ApiTokens;
 import com.dealtrace.security.Audience;
 import com.dealtrace.support.As;
 import com.dealtrace.support.DealtraceTest;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,9 +20,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Issue 12, defects 4, 6 and 7: what an import says about a bundle, and what it costs to say it. */
 @DealtraceTest
@@ -181,6 +181,33 @@ class BundleProblemsTest {
         assertThat(jdbc.sql("""
                         select p.slug from deal_participant dp join party p on p.id = dp.party_id join deal d on d.id = dp.deal_id
                         where d.slug = 'alias-deal'""").query(String.class).list()).containsExactly("microsoft");
+    }
+
+    @Test
+    void aCasesPhasesAreImportedWithTheirDeadlineCountedAndBadOnesRefusedAtTheirPath() {
+        var refused = post("""
+                {"format": "dealtrace-bundle", "version": 1,
+                 "deals": [{"slug": "phase-deal", "title": "T", "type": "PARTNERSHIP", "status": "ACTIVE",
+                            "cases": [{"slug": "phase-case", "regulator": "uk-cma", "jurisdiction": "GB", "title": "C", "status": "OPEN",
+                                       "phases": [{"phase": "CMA_PHASE_9", "startedOn": "2024-07-16", "remedies": "yes"},
+                                                  {"phase": "CMA_PHASE_1", "startedOn": "2024-07-16", "decidedOn": "2024-07-01",
+                                                   "deadline": "2024-09-11"}]}]}]}
+                """);
+        assertThat(refused).hasStatus(422);
+        assertThat(refused).bodyJson().extractingPath("$.errors[*].path").asArray().containsExactlyInAnyOrder(
+                "$.deals[0].cases[0].phases[0].phase", "$.deals[0].cases[0].phases[0].remedies",
+                "$.deals[0].cases[0].phases[1].decidedOn", "$.deals[0].cases[0].phases[1].deadline");
+
+        var imported = post("""
+                {"format": "dealtrace-bundle", "version": 1,
+                 "deals": [{"slug": "phase-deal", "title": "T", "type": "PARTNERSHIP", "status": "ACTIVE",
+                            "cases": [{"slug": "phase-case", "regulator": "uk-cma", "jurisdiction": "GB", "title": "C", "status": "OPEN",
+                                       "phases": [{"phase": "CMA_PHASE_1", "startedOn": "2024-07-16"}]}]}]}
+                """);
+        assertThat(imported).hasStatus(201);
+        assertThat(jdbc.sql("select deadline_on from case_phase p join regulatory_case c on c.id = p.case_id where c.slug = 'phase-case'")
+                .query(java.time.LocalDate.class).single()).isEqualTo(java.time.LocalDate.of(2024, 9, 11));
+        assertThat(bundles.export("phase-deal", Audience.EDITOR).toString()).contains("phase=CMA_PHASE_1", "startedOn=2024-07-16");
     }
 
     /** A bundle whose deals are empty objects, about {@code bytes} long. */

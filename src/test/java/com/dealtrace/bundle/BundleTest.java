@@ -1,5 +1,8 @@
 package com.dealtrace.bundle;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -8,9 +11,8 @@ import com.dealtrace.security.ApiTokens;
 import com.dealtrace.security.Audience;
 import com.dealtrace.support.As;
 import com.dealtrace.support.DealtraceTest;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,16 +20,14 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import tools.jackson.databind.json.JsonMapper;
 
 @DealtraceTest
 @Transactional
 class BundleTest {
 
     private static final String DEAL = "microsoft-mistral-ai-partnership";
-    private static final String[] TABLES = {"change_log", "citation", "event", "confidence_assessment", "regulatory_case",
+    private static final String[] TABLES = {"change_log", "watch_item", "citation", "event", "confidence_assessment", "regulatory_case",
             "deal_participant", "deal_translation", "deal", "source", "party"};
 
     @Autowired

@@ -62,9 +62,21 @@ public final class EveryPage {
         routes.add(new Route("/", As.ANONYMOUS, List.of("/")));
         routes.add(new Route("/deals", As.ANONYMOUS, List.of("/deals", "/deals?type=PARTNERSHIP&grade=A",
                 "/deals?grade=D", "/deals?from=26/02/2024&type=INVESTMENT")));
-        routes.add(new Route("/deals/{slug}", As.ANONYMOUS, each(demo.deals(), "/deals/%s")));
-        routes.add(new Route("/deals/{slug}/timeline", As.ANONYMOUS, each(demo.deals(), "/deals/%s/timeline")));
-        routes.add(new Route("/deals/{slug}/sources", As.ANONYMOUS, each(demo.deals(), "/deals/%s/sources")));
+        // each deal page also as it stood today (banner, date picker), and with a day that cannot be read (422)
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        routes.add(new Route("/deals/{slug}", As.ANONYMOUS, concat(each(demo.deals(), "/deals/%s"),
+                each(demo.deals(), "/deals/%s?asOf=" + today), List.of("/deals/" + demo.deals().get(0) + "?asOf=2024-13-01"))));
+        routes.add(new Route("/deals/{slug}/timeline", As.ANONYMOUS, concat(each(demo.deals(), "/deals/%s/timeline"),
+                each(demo.deals(), "/deals/%s/timeline?asOf=" + today))));
+        routes.add(new Route("/deals/{slug}/sources", As.ANONYMOUS, concat(each(demo.deals(), "/deals/%s/sources"),
+                each(demo.deals(), "/deals/%s/sources?asOf=" + today))));
+        routes.add(new Route("/deals/{slug}/watch/{id}", As.EDITOR,
+                each(jdbc.sql("select d.slug || '/watch/' || w.id from watch_item w join deal d on d.id = w.deal_id order by w.id limit 2")
+                        .query(String.class).list(), "/deals/%s")));
+        routes.add(new Route("/cases/{slug}/phases/new", As.EDITOR, each(demo.cases(), "/cases/%s/phases/new")));
+        routes.add(new Route("/cases/{slug}/phases/{id}/edit", As.EDITOR,
+                each(jdbc.sql("select rc.slug || '/phases/' || p.id from case_phase p join regulatory_case rc on rc.id = p.case_id order by p.id")
+                        .query(String.class).list(), "/cases/%s/edit")));
         routes.add(new Route("/deals/{slug}/history", As.ANALYST, each(demo.deals(), "/deals/%s/history")));
         routes.add(new Route("/parties", As.ANONYMOUS, List.of("/parties")));
         routes.add(new Route("/parties/{slug}", As.ANONYMOUS, each(demo.parties(), "/parties/%s")));
@@ -95,7 +107,8 @@ public final class EveryPage {
         routes.add(new Route("/cases/{slug}/edit", As.EDITOR, each(demo.cases(), "/cases/%s/edit")));
         routes.add(new Route("/bundles/import", As.EDITOR, List.of("/bundles/import")));
         // error pages: not found, and a request that cannot be read
-        routes.add(new Route("(error)", As.ANONYMOUS, List.of("/deals/no-such-deal", "/cases?status=nonsense")));
+        routes.add(new Route("(error)", As.ANONYMOUS, List.of("/deals/no-such-deal", "/cases?status=nonsense",
+                "/deals/" + demo.deals().get(0) + "/timeline?asOf=2020-01-01")));
         return new EveryPage(List.copyOf(routes));
     }
 
@@ -108,6 +121,8 @@ public final class EveryPage {
     /** The forms sent back with errors, the conflict page, and the pages that show a secret once. */
     public List<Submission> submissions() {
         String deal = routes.stream().filter(r -> r.pattern.equals("/deals/{slug}")).findFirst().orElseThrow()
+                .paths.get(0);
+        String watch = routes.stream().filter(r -> r.pattern.equals("/deals/{slug}/watch/{id}")).findFirst().orElseThrow()
                 .paths.get(0);
         return List.of(
                 Submission.rejected(As.EDITOR, "/deals/new", "/deals/new", Map.of("title", " ")),
@@ -138,6 +153,10 @@ public final class EveryPage {
                         "title", "Microsoft and Mistral AI announce a new partnership", "publisherName", "Example News",
                         "publisherKind", "NEWS_OUTLET", "risk", "MEDIUM", "language", "en"), false, 200),
                 Submission.rejected(As.ADMIN, deal + "/sources", deal + "/grade", Map.of("score", "1.4", "rationale", " ")),
+                Submission.rejected(As.EDITOR, "/cases/cma-microsoft-mistral-ai/phases/new", "/cases/cma-microsoft-mistral-ai/phases/new",
+                        Map.of("startedOn", "24/04/2024", "decidedOn", "2999-01-01")),
+                Submission.rejected(As.EDITOR, watch, watch + "/resolve",
+                        Map.of("event", "not an event")),
                 Submission.rejected(As.ADMIN, "/admin/weights", "/admin/weights", Map.of("low", "2", "medium", "x")),
                 Submission.rejected(As.ADMIN, "/admin/users", "/admin/users", Map.of("username", "A B", "displayName", " ")),
                 Submission.rejected(As.ANALYST, "/account/password", "/account/password",
@@ -168,6 +187,11 @@ public final class EveryPage {
                     .forEach(missing::add);
         });
         return missing;
+    }
+
+    @SafeVarargs
+    private static List<String> concat(List<String>... lists) {
+        return java.util.Arrays.stream(lists).flatMap(List::stream).toList();
     }
 
     private static List<String> each(List<?> keys, String format) {

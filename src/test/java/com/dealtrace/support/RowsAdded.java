@@ -6,7 +6,6 @@ import java.util.Map;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
@@ -16,9 +15,13 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  */
 public final class RowsAdded {
 
-    /** Children before parents, so that foreign keys allow the deletes. */
-    private static final String[] TABLES = {"change_log", "citation", "event", "confidence_assessment",
-            "regulatory_case", "deal_participant", "source", "deal", "party", "api_token", "app_user"};
+    /**
+     * Children before parents, so that foreign keys allow the deletes; the row versions last, as the deletes before
+     * them add versions of their own.
+     */
+    private static final String[] TABLES = {"change_log", "watch_item", "citation", "event", "confidence_assessment",
+            "case_phase", "regulatory_case", "deal_participant", "source", "deal", "party", "api_token", "app_user",
+            "row_version"};
 
     private final JdbcClient jdbc;
     private final Map<String, Long> newest = new LinkedHashMap<>();

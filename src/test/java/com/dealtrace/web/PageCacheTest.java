@@ -142,6 +142,22 @@ class PageCacheTest {
     }
 
     @Test
+    void aPageAsOfADayIsKeptUnderItsDayAndNeverServedForToday() {
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        mvc.get().uri(DEAL + "/timeline").exchange();
+
+        var asOf = mvc.get().uri(DEAL + "/timeline?asOf=" + today).exchange();
+        assertThat(asOf).hasHeader("X-Page-Cache", "miss").bodyText().contains("As it stood on");
+        assertThat(mvc.get().uri(DEAL + "/timeline?asOf=" + today + "&utm_source=x").exchange())
+                .hasHeader("X-Page-Cache", "hit").bodyText().contains("As it stood on");
+        assertThat(mvc.get().uri(DEAL + "/timeline").exchange()).hasHeader("X-Page-Cache", "hit").bodyText()
+                .doesNotContain("As it stood on");
+        mvc.get().uri(DEAL + "/timeline?asOf=not-a-day").exchange();
+        assertThat(mvc.get().uri(DEAL + "/timeline?asOf=not-a-day").exchange()).as("a refused day is not kept")
+                .hasStatus(422).doesNotContainHeader("ETag");
+    }
+
+    @Test
     void errorPagesAreNotCached() {
         mvc.get().uri("/deals/no-such-deal").exchange();
 

@@ -1,17 +1,17 @@
 package com.dealtrace.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.dealtrace.support.DealtraceTest;
 import com.dealtrace.support.GeneratedDeals;
 import com.dealtrace.support.StatementCounter;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.annotation.Transactional;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The number of SQL statements a page sends does not grow with the number of events, sources and citations. */
 @DealtraceTest
@@ -40,8 +40,22 @@ class StatementCountTest {
         assertThat(large).isEqualTo(small).isLessThanOrEqualTo(3);
     }
 
+    /** The deal pages as of a day read the same tables through the row versions: as many statements as today's. */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"/", "/deals", "/deals?q=deal&type=INVESTMENT", "/sources", "/cases", "/parties",
+    @ValueSource(strings = {"/deals/%s?asOf=%s", "/deals/%s/timeline?asOf=%s", "/deals/%s/sources?asOf=%s"})
+    void statementsPerDealPageAsOfADayDoNotGrowWithTheDeal(String page) {
+        GeneratedDeals.create(jdbc, "small-deal", 2, "small");
+        GeneratedDeals.create(jdbc, "large-deal", 120, "large");
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+
+        int small = statementsFor(page.formatted("small-deal", today));
+        int large = statementsFor(page.formatted("large-deal", today));
+
+        assertThat(large).isEqualTo(small).isLessThanOrEqualTo(3);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/", "/cases/cma-microsoft-mistral-ai", "/deals", "/deals?q=deal&type=INVESTMENT", "/sources", "/cases", "/parties",
             "/search?q=bulk", "/search?q=bulk&kind=EVENT"})
     void statementsPerListPageDoNotGrowWithTheData(String page) {
         int before = statementsFor(page);
