@@ -117,6 +117,9 @@ class LanguagesTest {
         String html = spanish("/deals/asml-mistral-ai-series-c");
 
         assertThat(html).contains("Sin traducción — original en inglés", "lang=\"en\">ASML leads Mistral AI&#39;s");
+        // one notice for the page, not one per field
+        assertThat(html.split("Sin traducción", -1)).hasSize(2);
+        assertThat(html).contains("sus campos se muestran tal como se escribieron");
         assertThat(body(mvc.get().uri("/deals/asml-mistral-ai-series-c").exchange()))
                 .doesNotContain("Original in", "Translation —");
     }
