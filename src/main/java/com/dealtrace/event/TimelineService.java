@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.dealtrace.deal.DealService;
 import com.dealtrace.security.Audience;
+import com.dealtrace.web.Formats;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -17,17 +18,19 @@ public class TimelineService {
 
     private final DealService deals;
     private final EventQueries queries;
+    private final Formats formats;
 
-    TimelineService(DealService deals, EventQueries queries) {
+    TimelineService(DealService deals, EventQueries queries, Formats formats) {
         this.deals = deals;
         this.queries = queries;
+        this.formats = formats;
     }
 
     public TimelineView timeline(String dealSlug, Audience audience) {
         var deal = deals.headerWithFacts(dealSlug, audience);
         var entries = queries.entries(EventQueries.Scope.DEAL, deal.id());
         return new TimelineView(deal, entries, TimelineDrawing.of(entries, queries.cases(deal.id()), LocalDate.now(),
-                LocaleContextHolder.getLocale()));
+                LocaleContextHolder.getLocale(), formats::label));
     }
 
     /** The events that are milestones of one regulatory case, in date order. */
