@@ -51,9 +51,11 @@ class PicturesBrowserTest {
             page.navigate(url(DEAL + "/timeline"));
             assertThat(page.locator("html")).hasAttribute("lang", language);
             assertThat(page.locator("h2").first()).isVisible();
-            checkDrawing(page, "svg.timeline-svg", 8);
+            checkDrawing(page, ".wide-timeline svg.timeline-svg", 8);
+            assertThat(page.locator(".narrow-timeline")).isHidden();
             assertThat(page.locator("ol.timeline > li").first()).containsText(spanish ? "diciembre de 2023" : "December 2023");
-            shoot(page, "timeline", language);
+            page.locator("figure.timeline-drawing").screenshot(new Locator.ScreenshotOptions()
+                    .setPath(SCREENSHOTS.resolve("timeline-" + language + ".png")));
 
             page.navigate(url("/parties/microsoft/network"));
             assertThat(page.locator("html")).hasAttribute("lang", language);
@@ -89,6 +91,16 @@ class PicturesBrowserTest {
                 Locator latest = page.locator("section.key-facts .fact").last();
                 assertThat(latest).isInViewport();
                 assertThat(page.evaluate("document.documentElement.scrollWidth")).isEqualTo(360);
+                if (name.equals("timeline")) {
+                    // the phone gets the top-to-bottom drawing, its text at 11 px or more, not the shrunken strip
+                    assertThat(page.locator(".wide-timeline")).isHidden();
+                    checkDrawing(page, "svg.timeline-svg.vertical", 8);
+                    double pixels = ((Number) page.locator("svg.timeline-svg.vertical").evaluate("s => s.getBoundingClientRect().width"
+                            + " / s.viewBox.baseVal.width * parseFloat(getComputedStyle(s).fontSize)")).doubleValue();
+                    assertThat(pixels).as("the drawing's text size on screen").isGreaterThanOrEqualTo(11);
+                    page.locator("figure.timeline-drawing").screenshot(new Locator.ScreenshotOptions()
+                            .setPath(SCREENSHOTS.resolve("phone-drawing-" + language + ".png")));
+                }
                 shoot(page, "phone-" + name, language);
             }
         }

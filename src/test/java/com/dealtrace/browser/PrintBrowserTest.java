@@ -79,7 +79,7 @@ class PrintBrowserTest {
 
         assertHiddenWhenPrinted();
         assertThat(page.locator(".row-actions").first()).isHidden();
-        assertInsideThePage(page.locator("svg.timeline-svg"));
+        assertInsideThePage(page.locator(".wide-timeline svg.timeline-svg"));
         assertThat(page.locator("ol.timeline > li").first())
                 .hasCSS("break-inside", Pattern.compile("avoid"));
         assertBlackOnWhite();
