@@ -35,6 +35,7 @@ public record TimelineDrawing(int width, int height, int left, List<Row> rows, L
     static final int LANE = 14;
     static final int LANES = 3;
     static final int LABEL_CHARS = 26;
+    static final int LONG_LABEL_CHARS = 44;
     /** The longest word for "today" among the languages, to keep room for it under the rows. */
     static final String TODAY_WIDEST = "Today";
 
@@ -184,8 +185,13 @@ public record TimelineDrawing(int width, int height, int left, List<Row> rows, L
         int used = 0;
         for (int i = 0; i < row.size(); i++) {
             var m = row.get(i);
-            String text = shorten(m.title(), LABEL_CHARS);
+            // the longer label where a lane has room for it, else the shorter one
+            String text = shorten(m.title(), LONG_LABEL_CHARS);
             int lane = freeLane(laneEnd, labelX(m, text, left), LabelBox.width(text, FONT));
+            if (lane < 0) {
+                text = shorten(m.title(), LABEL_CHARS);
+                lane = freeLane(laneEnd, labelX(m, text, left), LabelBox.width(text, FONT));
+            }
             boolean number = false;
             if (lane < 0) {
                 text = String.valueOf(legend.size() + 1);
