@@ -33,7 +33,9 @@ public record TimelineDrawing(int width, int height, int left, List<Row> rows, L
     /** The widest row label column, and the width a case's name wraps at. */
     static final int MAX_LEFT = 250;
     static final int LANE = 14;
+    /** Lanes for titles under a row; numbers may also use two more of their own. */
     static final int LANES = 3;
+    static final int NUMBER_LANES = 5;
     static final int LABEL_CHARS = 26;
     static final int LONG_LABEL_CHARS = 44;
     /** The longest word for "today" among the languages, to keep room for it under the rows. */
@@ -180,23 +182,23 @@ public record TimelineDrawing(int width, int height, int left, List<Row> rows, L
      * the lanes used.
      */
     private static int placeLabels(List<Mark> row, int y, int left, List<Numbered> legend) {
-        double[] laneEnd = new double[LANES];
+        double[] laneEnd = new double[NUMBER_LANES];
         Arrays.fill(laneEnd, Double.NEGATIVE_INFINITY);
         int used = 0;
         for (int i = 0; i < row.size(); i++) {
             var m = row.get(i);
             // the longer label where a lane has room for it, else the shorter one
             String text = shorten(m.title(), LONG_LABEL_CHARS);
-            int lane = freeLane(laneEnd, labelX(m, text, left), LabelBox.width(text, FONT));
+            int lane = freeLane(laneEnd, LANES, labelX(m, text, left));
             if (lane < 0) {
                 text = shorten(m.title(), LABEL_CHARS);
-                lane = freeLane(laneEnd, labelX(m, text, left), LabelBox.width(text, FONT));
+                lane = freeLane(laneEnd, LANES, labelX(m, text, left));
             }
             boolean number = false;
             if (lane < 0) {
                 text = String.valueOf(legend.size() + 1);
                 number = true;
-                lane = freeLane(laneEnd, labelX(m, text, left), LabelBox.width(text, FONT));
+                lane = freeLane(laneEnd, NUMBER_LANES, labelX(m, text, left));
                 if (lane < 0) {
                     continue;
                 }
@@ -210,8 +212,8 @@ public record TimelineDrawing(int width, int height, int left, List<Row> rows, L
         return used;
     }
 
-    private static int freeLane(double[] laneEnd, int x, double width) {
-        for (int lane = 0; lane < laneEnd.length; lane++) {
+    private static int freeLane(double[] laneEnd, int lanes, int x) {
+        for (int lane = 0; lane < lanes; lane++) {
             if (laneEnd[lane] + 5 <= x) {
                 return lane;
             }

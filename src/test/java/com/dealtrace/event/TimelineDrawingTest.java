@@ -99,6 +99,9 @@ class TimelineDrawingTest {
             assertThat(n.eventId()).isEqualTo(m.eventId());
             assertThat(String.valueOf(n.number())).isEqualTo(m.label().text());
         }));
+        if (count <= 30) {
+            assertThat(drawing.marks()).allSatisfy(m -> assertThat(m.label()).as("label of %d", m.eventId()).isNotNull());
+        }
         if (count == 3) {
             assertThat(drawing.marks()).allSatisfy(m -> assertThat(m.label().text()).startsWith("Event number"));
             assertThat(drawing.legend()).isEmpty();
