@@ -1,7 +1,6 @@
 package com.dealtrace.event;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -88,12 +87,16 @@ public record TimelineDrawing(int width, int height, int left, List<Row> rows, L
     }
 
     static TimelineDrawing of(List<TimelineEntry> entries, List<CaseSpan> cases, LocalDate today) {
-        return of(entries, cases, today, Locale.ENGLISH, kind -> kind.name().replace('_', ' '));
+        return of(entries, cases, today, Locale.ENGLISH, kind -> kind.name().replace('_', ' '),
+                date -> date.date().toString());
     }
 
-    /** The drawing with the axis's month names in {@code locale} and each row named by {@code kindLabel}. */
+    /**
+     * The drawing with the axis's month names in {@code locale}, each row named by {@code kindLabel} and each date
+     * of the narrow drawing written by {@code dateLabel}.
+     */
     static TimelineDrawing of(List<TimelineEntry> entries, List<CaseSpan> cases, LocalDate today, Locale locale,
-            Function<EventKind, String> kindLabel) {
+            Function<EventKind, String> kindLabel, Function<PartialDate, String> dateLabel) {
         var spans = known(entries, cases, today);
         if (entries.isEmpty() && spans.isEmpty()) {
             return new TimelineDrawing(WIDTH, 0, MAX_LEFT, List.of(), List.of(), List.of(), List.of(), null,
@@ -172,7 +175,7 @@ public record TimelineDrawing(int width, int height, int left, List<Row> rows, L
         Integer todayX = todayDrawn ? scale.x(today) : null;
         int height = top + (todayDrawn ? 16 : 4);
         return new TimelineDrawing(WIDTH, height, left, rows, scale.ticks(), marks, bars, todayX, legend,
-                vertical(entries, spans, today, locale));
+                vertical(entries, spans, today, dateLabel));
     }
 
     /**
@@ -272,7 +275,8 @@ public record TimelineDrawing(int width, int height, int left, List<Row> rows, L
         return boxes;
     }
 
-    private static Vertical vertical(List<TimelineEntry> entries, List<Known> spans, LocalDate today, Locale locale) {
+    private static Vertical vertical(List<TimelineEntry> entries, List<Known> spans, LocalDate today,
+            Function<PartialDate, String> dateLabel) {
         int textX = Vertical.AXIS + 12 + 9 * spans.size();
         double room = Vertical.WIDTH - textX;
         List<Item> items = new ArrayList<>();
@@ -289,7 +293,7 @@ public record TimelineDrawing(int width, int height, int left, List<Row> rows, L
                 y += 22;
             }
             var lines = wrap(e.title(), room, 3, Vertical.FONT);
-            items.add(new Item(e.id(), y, shortDate(e.date(), locale), lines, e.title(), cssClass(e.kind()),
+            items.add(new Item(e.id(), y, dateLabel.apply(e.date()), lines, e.title(), cssClass(e.kind()),
                     e.date().precision() != DatePrecision.DAY, e.isUnsourced()));
             anchorDates.add(e.date().date());
             anchorYs.add(y);
@@ -393,15 +397,6 @@ public record TimelineDrawing(int width, int height, int left, List<Row> rows, L
 
     private static String cssClass(EventKind kind) {
         return "kind-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    private static String shortDate(PartialDate date, Locale locale) {
-        String pattern = switch (date.precision()) {
-            case DAY -> "d MMM yyyy";
-            case MONTH -> "MMM yyyy";
-            case YEAR -> "yyyy";
-        };
-        return DateTimeFormatter.ofPattern(pattern, locale).format(date.date());
     }
 
     /** The text in lines no wider than {@code width}, at most {@code max} of them, the last cut with "…" if need be. */

@@ -30,7 +30,8 @@ public class TimelineService {
         var deal = deals.headerWithFacts(dealSlug, audience);
         var entries = queries.entries(EventQueries.Scope.DEAL, deal.id());
         return new TimelineView(deal, entries, TimelineDrawing.of(entries, queries.cases(deal.id()), LocalDate.now(),
-                LocaleContextHolder.getLocale(), formats::label));
+                LocaleContextHolder.getLocale(), formats::label,
+                formats::date));
     }
 
     /** The events that are milestones of one regulatory case, in date order. */

@@ -84,7 +84,8 @@ class TimelineDrawingTest {
         var cases = List.of(new TimelineDrawing.CaseSpan("cma", "Competition and Markets Authority review of the partnership",
                 LocalDate.of(2023, 3, 1), LocalDate.of(2023, 6, 1), false));
 
-        var drawing = TimelineDrawing.of(entries, cases, TODAY, Locale.ENGLISH, kind -> kind.name().replace('_', ' '));
+        var drawing = TimelineDrawing.of(entries, cases, TODAY, Locale.ENGLISH, kind -> kind.name().replace('_', ' '),
+                date -> "26 September 2024");
 
         var boxes = drawing.labelBoxes();
         assertThat(boxes).hasSizeGreaterThan(Math.min(count, 3));
