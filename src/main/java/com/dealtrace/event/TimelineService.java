@@ -6,6 +6,7 @@ import java.util.List;
 import com.dealtrace.change.AsOf;
 import com.dealtrace.deal.DealService;
 import com.dealtrace.security.Audience;
+import com.dealtrace.web.Formats;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -18,10 +19,12 @@ public class TimelineService {
 
     private final DealService deals;
     private final EventQueries queries;
+    private final Formats formats;
 
-    TimelineService(DealService deals, EventQueries queries) {
+    TimelineService(DealService deals, EventQueries queries, Formats formats) {
         this.deals = deals;
         this.queries = queries;
+        this.formats = formats;
     }
 
     public TimelineView timeline(String dealSlug, Audience audience) {
@@ -33,7 +36,8 @@ public class TimelineService {
         var deal = deals.headerWithFacts(dealSlug, audience, asOf);
         var entries = queries.entries(EventQueries.Scope.DEAL, deal.id(), asOf);
         return new TimelineView(deal, entries, TimelineDrawing.of(entries, queries.cases(deal.id(), asOf),
-                asOf == null ? LocalDate.now() : asOf.day(), LocaleContextHolder.getLocale()));
+                asOf == null ? LocalDate.now() : asOf.day(), LocaleContextHolder.getLocale(), formats::label,
+                formats::date));
     }
 
     /** The events that are milestones of one regulatory case, in date order. */

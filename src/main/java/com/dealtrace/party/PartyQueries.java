@@ -114,16 +114,18 @@ class PartyQueries {
                              deals as (select dp.deal_id from deal_participant dp join deal d on d.id = dp.deal_id
                                        where dp.party_id in (select party_id from neighbours) and %1$s
                                        union select deal_id from first)
-                        select dp.deal_id, d.type, p.slug, p.name, p.kind, bool_and(dp.role = 'CONTEXT') as context
+                        select dp.deal_id, d.type, d.slug as deal_slug, d.title as deal_title, p.slug, p.name, p.kind,
+                               bool_and(dp.role = 'CONTEXT') as context, bool_or(dp.role = 'REGULATOR') as regulator
                         from deal_participant dp join deal d on d.id = dp.deal_id join party p on p.id = dp.party_id
                         where dp.deal_id in (select deal_id from deals)
-                        group by dp.deal_id, d.type, p.slug, p.name, p.kind
+                        group by dp.deal_id, d.type, d.slug, d.title, p.slug, p.name, p.kind
                         order by dp.deal_id, p.name
                         limit 2000
                         """.formatted(audience.deals("d")))
                 .param("party", partyId)
                 .query((rs, row) -> new NetworkDrawing.Link(rs.getLong("deal_id"), rs.getString("type"), rs.getString("slug"),
-                        rs.getString("name"), Rows.enumOf(rs, "kind", PartyKind.class), rs.getBoolean("context")))
+                        rs.getString("name"), Rows.enumOf(rs, "kind", PartyKind.class), rs.getBoolean("context"),
+                        rs.getString("deal_slug"), rs.getString("deal_title"), rs.getBoolean("regulator")))
                 .list();
     }
 

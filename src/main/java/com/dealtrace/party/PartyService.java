@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Map;
 
 import com.dealtrace.security.Audience;
+import com.dealtrace.web.Formats;
 import com.dealtrace.web.NotFoundException;
 import com.dealtrace.web.Pick;
 
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,9 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class PartyService {
 
     private final PartyQueries queries;
+    private final Formats formats;
 
-    PartyService(PartyQueries queries) {
+    PartyService(PartyQueries queries, Formats formats) {
         this.queries = queries;
+        this.formats = formats;
     }
 
     public PartyView party(String slug, Audience audience) {
@@ -33,7 +38,10 @@ public class PartyService {
     /** The network page: the party and the parties within two deals of it. */
     public NetworkView network(String slug, Audience audience) {
         var party = entry(slug);
-        return new NetworkView(party.slug(), party.name(), NetworkDrawing.of(slug, queries.network(party.id(), audience)));
+        var words = new NetworkDrawing.Words(types -> formats.labels(types).toLowerCase(LocaleContextHolder.getLocale()),
+                formats.message(new DefaultMessageSourceResolvable("party.network.reviews")));
+        return new NetworkView(party.slug(), party.name(),
+                NetworkDrawing.of(slug, queries.network(party.id(), audience), words));
     }
 
     /** One party by its slug: its id, name and kind. */

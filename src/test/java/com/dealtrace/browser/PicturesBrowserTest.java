@@ -1,24 +1,24 @@
 package com.dealtrace.browser;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
 import java.util.List;
 
 import com.dealtrace.support.Chromium;
 import com.dealtrace.support.TestDatabaseConfiguration;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The three drawings (timeline, party network, confidence picture) in Chromium, in English and in Spanish: each is
@@ -51,14 +51,17 @@ class PicturesBrowserTest {
             page.navigate(url(DEAL + "/timeline"));
             assertThat(page.locator("html")).hasAttribute("lang", language);
             assertThat(page.locator("h2").first()).isVisible();
-            checkDrawing(page, "svg.timeline-svg", 8);
+            checkDrawing(page, ".wide-timeline svg.timeline-svg", 8);
+            assertThat(page.locator(".narrow-timeline")).isHidden();
             assertThat(page.locator("ol.timeline > li").first()).containsText(spanish ? "diciembre de 2023" : "December 2023");
-            shoot(page, "timeline", language);
+            page.locator("figure.timeline-drawing").screenshot(new Locator.ScreenshotOptions()
+                    .setPath(SCREENSHOTS.resolve("timeline-" + language + ".png")));
 
             page.navigate(url("/parties/microsoft/network"));
             assertThat(page.locator("html")).hasAttribute("lang", language);
-            checkDrawing(page, "svg.network-svg", 6);
-            shoot(page, "network", language);
+            checkDrawing(page, "svg.network-svg[role=group]", 6);
+            page.locator("figure.network").screenshot(new Locator.ScreenshotOptions()
+                    .setPath(SCREENSHOTS.resolve("network-" + language + ".png")));
 
             page.navigate(url(DEAL + "/sources"));
             assertThat(page.locator("html")).hasAttribute("lang", language);
@@ -89,6 +92,16 @@ class PicturesBrowserTest {
                 Locator latest = page.locator("section.key-facts .fact").last();
                 assertThat(latest).isInViewport();
                 assertThat(page.evaluate("document.documentElement.scrollWidth")).isEqualTo(360);
+                if (name.equals("timeline")) {
+                    // the phone gets the top-to-bottom drawing, its text at 11 px or more, not the shrunken strip
+                    assertThat(page.locator(".wide-timeline")).isHidden();
+                    checkDrawing(page, "svg.timeline-svg.vertical", 8);
+                    double pixels = ((Number) page.locator("svg.timeline-svg.vertical").evaluate("s => s.getBoundingClientRect().width"
+                            + " / s.viewBox.baseVal.width * parseFloat(getComputedStyle(s).fontSize)")).doubleValue();
+                    assertThat(pixels).as("the drawing's text size on screen").isGreaterThanOrEqualTo(11);
+                    page.locator("figure.timeline-drawing").screenshot(new Locator.ScreenshotOptions()
+                            .setPath(SCREENSHOTS.resolve("phone-drawing-" + language + ".png")));
+                }
                 shoot(page, "phone-" + name, language);
             }
         }

@@ -1,11 +1,15 @@
 package com.dealtrace.browser;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 import com.dealtrace.support.As;
 import com.dealtrace.support.Chromium;
 import com.dealtrace.support.TestDatabaseConfiguration;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -14,14 +18,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The brief, the timeline and the sources page printed: no navigation or controls, drawings inside the page. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "dealtrace.page-cache.enabled=false")
@@ -79,7 +79,7 @@ class PrintBrowserTest {
 
         assertHiddenWhenPrinted();
         assertThat(page.locator(".row-actions").first()).isHidden();
-        assertInsideThePage(page.locator("svg.timeline-svg"));
+        assertInsideThePage(page.locator(".wide-timeline svg.timeline-svg"));
         assertThat(page.locator("ol.timeline > li").first())
                 .hasCSS("break-inside", Pattern.compile("avoid"));
         assertBlackOnWhite();

@@ -125,7 +125,7 @@ class EditorFormsTest {
         assertThat(jdbc.sql("select amount::text from deal where title = 'Importe agrupado'").query(String.class).single())
                 .isEqualTo("700000000.00");
         assertThat(mvc.get().uri("/deals/new?lang=es").with(As.EDITOR.user()).exchange()).bodyText()
-                .contains("1,7 mil M");
+                .contains("1.700 M o 1,7 mil millones");
         assertThat(post("/deals/new", "title", "Bad amount", "type", "INVESTMENT", "status", "ANNOUNCED",
                 "visibility", "PUBLIC", "language", "en", "amount", "lots", "currency", "USD")).hasStatus(422).bodyText()
                 .contains("value=\"lots\"", "1.7bn");

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 
 import com.dealtrace.change.ChangeAction;
@@ -63,6 +64,20 @@ class FormatsTest {
         assertThat(formats.money(new BigDecimal("1700000000.00"), "EUR")).isEqualTo("EUR 1.7 bn");
         assertThat(formats.money(new BigDecimal("250000"), "USD")).isEqualTo("USD 250,000");
         assertThat(formats.money(null, null)).isEmpty();
+    }
+
+    @Test
+    void amountsReadNaturallyAtEveryMagnitudeInEnglishAndSpanish() {
+        var amounts = List.of(new BigDecimal("750000"), new BigDecimal("15000000"), new BigDecimal("1700000000"),
+                new BigDecimal("13000000000"));
+
+        assertThat(amounts.stream().map(a -> formats.money(a, "EUR")))
+                .containsExactly("EUR 750,000", "EUR 15 m", "EUR 1.7 bn", "EUR 13 bn");
+        LocaleContextHolder.setLocale(Locale.forLanguageTag("es"));
+        assertThat(amounts.stream().map(a -> formats.money(a, "EUR")))
+                .containsExactly("750.000" + NBSP + "EUR", "15" + NBSP + "M" + NBSP + "EUR",
+                        "1.700" + NBSP + "M" + NBSP + "EUR", "13.000" + NBSP + "M" + NBSP + "EUR")
+                .noneMatch(text -> text.contains("mil"));
     }
 
     @Test

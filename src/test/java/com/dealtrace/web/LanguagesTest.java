@@ -1,19 +1,19 @@
 package com.dealtrace.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
 import java.nio.charset.StandardCharsets;
 
 import com.dealtrace.support.As;
 import com.dealtrace.support.DealtraceTest;
+
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /** The interface speaks English or Spanish: from Accept-Language, or from the reader's remembered choice. */
 @DealtraceTest
@@ -117,6 +117,9 @@ class LanguagesTest {
         String html = spanish("/deals/asml-mistral-ai-series-c");
 
         assertThat(html).contains("Sin traducción — original en inglés", "lang=\"en\">ASML leads Mistral AI&#39;s");
+        // one notice for the page, not one per field
+        assertThat(html.split("Sin traducción", -1)).hasSize(2);
+        assertThat(html).contains("sus campos se muestran tal como se escribieron");
         assertThat(body(mvc.get().uri("/deals/asml-mistral-ai-series-c").exchange()))
                 .doesNotContain("Original in", "Translation —");
     }

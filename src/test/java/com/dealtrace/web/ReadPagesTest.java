@@ -1,20 +1,20 @@
 package com.dealtrace.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.charset.StandardCharsets;
 
 import com.dealtrace.support.As;
 import com.dealtrace.support.DealtraceTest;
 import com.dealtrace.support.GeneratedDeals;
-import org.junit.jupiter.api.Test;
 
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Every read page renders the facts of the demo deal. */
 @DealtraceTest
@@ -100,8 +100,11 @@ class ReadPagesTest {
         assertThat(html).contains("datetime=\"2023-12\"");
         String svg = page.substring(page.indexOf("<svg"), page.indexOf("</svg>"));
         assertThat(svg.split("<a href=\"#event-", -1)).hasSize(9);
-        assertThat(svg).contains("Drawn timeline of 8 events and 1 regulatory cases", "class=\"case-bar\"",
+        assertThat(svg).contains("Drawn timeline of 8 events and 2 regulatory cases", "class=\"case-bar\"",
                 "href=\"/cases/cma-microsoft-mistral-ai\"", "mark span kind-funding");
+        // unsourced events are hollow marks; the case without an opening date is still drawn, marked as such; today
+        assertThat(svg).contains("unsourced\"", "(unsourced)</title>", "class=\"case-bar open undated\"",
+                "(dates not all recorded: drawn from what is known)", ">Today</text>", "class=\"mark-label\"");
     }
 
     @Test
