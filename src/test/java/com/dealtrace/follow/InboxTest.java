@@ -146,6 +146,18 @@ class InboxTest {
                 .param("email", "").param("digest", "IMMEDIATE").exchange()).hasStatus(422);
     }
 
+    @Test
+    void noEmailIsSentWithoutAnSmtpHost(@Autowired DigestMailer mailer,
+            @Autowired org.springframework.beans.factory.ObjectProvider<org.springframework.mail.javamail.JavaMailSender> senders)
+            throws Exception {
+        follow(As.ANALYST, "/account/following/deals/" + DEAL);
+        post(As.ANALYST, "/account/inbox/settings", "email", "analyst@example.org", "digest", "IMMEDIATE");
+        change("DEAL", dealId(), "Unsent change", "editor");
+
+        assertThat(senders.getIfAvailable()).isNull();
+        assertThat(mailer.send(Inbox.Digest.IMMEDIATE)).isZero();
+    }
+
     private String feedOf(As who) throws Exception {
         var result = mvc.post().uri("/account/inbox/feed").with(csrf()).with(who.user()).exchange();
         assertThat(result).hasStatusOk();
