@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 public record DigestForm(@Email(message = "{inbox.email.invalid}")
         @Pattern(regexp = "[^@\\s\\p{Z}\\p{C}]+@[^@\\s\\p{Z}\\p{C}]+", message = "{inbox.email.invalid}")
         @Size(max = 254, message = "{inbox.email.invalid}") String email,
-        @NotNull Inbox.Digest digest) {
+        @NotNull(message = "{typeMismatch}") Inbox.Digest digest) {
 
     /** A digest needs an address to go to. */
     boolean lacksAddress() {

@@ -52,6 +52,9 @@ class FollowController {
     @PostMapping("/account/following/searches")
     String saveSearch(@Valid @ModelAttribute("form") SearchForm form, BindingResult errors, Viewer viewer,
             HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        if (!errors.hasFieldErrors("name") && form.name() != null && form.name().isBlank()) {
+            errors.rejectValue("name", "follow.search.name.needed");
+        }
         if (!errors.hasErrors() && !form.narrows()) {
             errors.rejectValue("q", "follow.search.everything");
         }

@@ -1,10 +1,10 @@
 package com.dealtrace.follow;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import com.dealtrace.database.Rows;
 import com.dealtrace.security.Audience;
+import com.dealtrace.web.EditForm;
 import com.dealtrace.web.NotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,7 +67,7 @@ public class Follows {
                         select u.id, :kind, :name, :q, :type, :status, :party, :region, :grade, :from, :to,
                                (select coalesce(max(id), 0) from change_log)
                         from app_user u where u.username = :username""")
-                .param("kind", form.kind().name()).param("name", form.name().strip())
+                .param("kind", form.kind().name()).param("name", EditForm.text(form.name()))
                 .param("q", blankToNull(form.q())).param("type", form.type() == null ? null : form.type().name())
                 .param("status", form.status() == null ? null : form.status().name())
                 .param("party", blankToNull(form.party())).param("region", blankToNull(form.region()))
@@ -121,10 +121,6 @@ public class Follows {
     }
 
     private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    static String dateParam(LocalDate date) {
-        return date == null ? null : date.toString();
+        return EditForm.text(text);
     }
 }

@@ -19,9 +19,11 @@ import jakarta.validation.constraints.Size;
  * they were on the page.
  */
 @PlainText
-public record SearchForm(@NotNull Kind kind, @NotBlank @Size(max = 100) String name, @Size(max = 200) String q,
-        DealType type, DealStatus status, @Size(max = 200) String party, @Size(max = 200) String region, Grade grade,
-        LocalDate from, LocalDate to) {
+public record SearchForm(@NotNull(message = "{typeMismatch}") Kind kind,
+        @NotBlank(message = "{follow.search.name.needed}") @Size(max = 100, message = "{follow.search.name.long}") String name,
+        @Size(max = 200, message = "{follow.search.long}") String q, DealType type, DealStatus status,
+        @Size(max = 200, message = "{follow.search.long}") String party,
+        @Size(max = 200, message = "{follow.search.long}") String region, Grade grade, LocalDate from, LocalDate to) {
 
     public enum Kind {
         DEALS, SEARCH
