@@ -114,7 +114,7 @@ class FollowBrowserTest {
         assertThat(analyst).hasURL(java.util.regex.Pattern.compile(".*/timeline#event-\\d+$"));
         assertThat(analyst.locator("ol.timeline")).containsText("Brussels asks about the partnership");
 
-        assertThat(SMTP.waitForIncomingEmail(15_000, 1)).isTrue();
+        org.assertj.core.api.Assertions.assertThat(SMTP.waitForIncomingEmail(15_000, 1)).isTrue();
         var message = SMTP.getReceivedMessages()[0];
         org.assertj.core.api.Assertions.assertThat(message.getAllRecipients()[0].toString()).isEqualTo("analyst@example.org");
         org.assertj.core.api.Assertions.assertThat(GreenMailUtil.getBody(message))
