@@ -7,7 +7,6 @@ import com.dealtrace.support.Chromium;
 import com.dealtrace.support.RowsAdded;
 import com.dealtrace.support.TestDatabaseConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -117,7 +116,7 @@ class FollowBrowserTest {
         org.assertj.core.api.Assertions.assertThat(SMTP.waitForIncomingEmail(15_000, 1)).isTrue();
         var message = SMTP.getReceivedMessages()[0];
         org.assertj.core.api.Assertions.assertThat(message.getAllRecipients()[0].toString()).isEqualTo("analyst@example.org");
-        org.assertj.core.api.Assertions.assertThat(GreenMailUtil.getBody(message))
+        org.assertj.core.api.Assertions.assertThat((String) message.getContent())
                 .contains("Brussels asks about the partnership", "/timeline#event-");
 
         analyst.navigate(url("/account/inbox"));

@@ -6,7 +6,6 @@ import com.dealtrace.support.As;
 import com.dealtrace.support.RowsAdded;
 import com.dealtrace.support.TestDatabaseConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import org.junit.jupiter.api.AfterEach;
@@ -77,7 +76,7 @@ class DigestTest {
         assertThat(messages).hasSize(1);
         assertThat(messages[0].getAllRecipients()[0].toString()).isEqualTo("analyst@example.org");
         assertThat(messages[0].getSubject()).isEqualTo("Dealtrace: 1 changes in what you follow");
-        assertThat(GreenMailUtil.getBody(messages[0])).contains("Microsoft and Mistral AI", "Event 'Series B' updated",
+        assertThat((String) messages[0].getContent()).contains("Microsoft and Mistral AI", "Event 'Series B' updated",
                 "https://dealtrace.example.org/deals/" + InboxTest.DEAL);
     }
 
