@@ -8,6 +8,7 @@ import com.dealtrace.web.HeaderCount;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -61,7 +62,15 @@ public class InboxCount implements HeaderCount {
                 && counted.username().equals(viewer.username()) && counted.version() == now) {
             return counted.count();
         }
-        int count = queries.unread(viewer.username(), viewer.audience());
+        int count;
+        try {
+            count = queries.unread(viewer.username(), viewer.audience());
+        }
+        catch (DataAccessException ex) {
+            // the database is away: the 503 page and the pages served meanwhile still get a header
+            return session != null && session.getAttribute(ATTRIBUTE) instanceof Counted counted
+                    && counted.username().equals(viewer.username()) ? counted.count() : 0;
+        }
         if (session != null) {
             session.setAttribute(ATTRIBUTE, new Counted(viewer.username(), now, count));
         }

@@ -93,8 +93,11 @@ class PageCache extends OncePerRequestFilter {
     private static final byte COUNT = 2;
     /** The header's unread count stands between this marker's {@code >} and the next {@code <}. */
     private static final String COUNT_MARK = "data-inbox";
-    /** A form the same for every reader of a role (following a page), which does not keep an editor's page personal. */
-    private static final String SHARED_FORM = "data-shared-form";
+    /**
+     * A form the same for every reader of a role (following a page), which does not keep an editor's page personal;
+     * with its tag, so that text on the page (always escaped) cannot pass for one.
+     */
+    private static final String SHARED_FORM = "<form data-shared-form";
     private static final String FLASH_MAPS = SessionFlashMapManager.class.getName() + ".FLASH_MAPS";
 
     private final ContentVersion version;

@@ -129,6 +129,10 @@ class InboxTest {
         String feed = feedOf(As.ANALYST);
 
         assertThat(atom(feed)).contains("<entry>", "Event for the feed", "/timeline#event-");
+        jdbc.sql("update app_user set enabled = false where username = 'analyst'").update();
+        assertThat(mvc.get().uri(feed).exchange()).as("a disabled user's feed").hasStatus(404);
+        jdbc.sql("update app_user set enabled = true where username = 'analyst'").update();
+        assertThat(atom(feed)).contains("Event for the feed");
         post(As.ANALYST, "/account/inbox/feed/revoke", "x", "");
         assertThat(mvc.get().uri(feed).exchange()).hasStatus(404);
         assertThat(mvc.get().uri("/feeds/inbox/di_guessed.atom").exchange()).hasStatus(404);

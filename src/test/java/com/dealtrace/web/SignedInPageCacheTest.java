@@ -145,6 +145,17 @@ class SignedInPageCacheTest {
     }
 
     @Test
+    void anEditorsPageWhoseOnlyOtherFormFollowsItIsShared() {
+        var editor = WebSession.as(As.EDITOR, port);
+        var first = editor.get("/parties/microsoft");
+        var again = editor.get("/parties/microsoft");
+
+        assertThat(first.body()).contains("action=\"/account/following/parties/microsoft\"");
+        assertThat(again.header("X-Page-Cache")).hasValue("hit");
+        assertThat(editor.get("/account/following").header("X-Page-Cache")).isEmpty();
+    }
+
+    @Test
     void accountPagesAreNeverShared() {
         var analyst = WebSession.as(As.ANALYST, port);
         analyst.get("/account/tokens");
