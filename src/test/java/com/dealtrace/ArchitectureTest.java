@@ -25,7 +25,7 @@ class ArchitectureTest {
     static final List<String> ORDER = List.of(
             "database", "change", "web", "operations", "security",
             "party", "source", "deal", "event", "watch", "regulation", "confidence",
-            "history", "bundle", "api", "search", "feed", "home", "pick",
+            "history", "bundle", "api", "search", "feed", "follow", "home", "pick",
             "demo", "bench");
 
     static final JavaClasses CLASSES = new ClassFileImporter()

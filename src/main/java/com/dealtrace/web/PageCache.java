@@ -77,8 +77,9 @@ class PageCache extends OncePerRequestFilter {
     static final double PROTECTED_SHARE = 0.8;
 
     /**
-     * A kept page: its bytes, cut where the reader's own values go (for a signed-in reader: their CSRF token and
-     * their name in the header), with what goes into each cut ({@link #TOKEN} or {@link #NAME}).
+     * A kept page: its bytes, cut where the reader's own values go (for a signed-in reader: their CSRF token, their
+     * name and their unread count in the header), with what goes into each cut ({@link #TOKEN}, {@link #NAME} or
+     * {@link #COUNT}).
      */
     private record Page(byte[][] parts, byte[] slots, int bytes, String contentType, String etag) {
 
@@ -93,11 +94,20 @@ class PageCache extends OncePerRequestFilter {
 
     private static final byte TOKEN = 0;
     private static final byte NAME = 1;
+    private static final byte COUNT = 2;
+    /** The header's unread count stands between this marker's {@code >} and the next {@code <}. */
+    private static final String COUNT_MARK = "data-inbox";
+    /**
+     * A form the same for every reader of a role (following a page), which does not keep an editor's page personal;
+     * with its tag, so that text on the page (always escaped) cannot pass for one.
+     */
+    private static final String SHARED_FORM = "<form data-shared-form";
     private static final String FLASH_MAPS = SessionFlashMapManager.class.getName() + ".FLASH_MAPS";
 
     private final ContentVersion version;
     private final LocaleResolver locales;
     private final ObjectProvider<RequestMappingHandlerMapping> handlers;
+    private final ObjectProvider<HeaderCount> counts;
     private final long maxBytes;
     private final String bypassHeader;
     private final String publicCacheControl;
@@ -114,8 +124,9 @@ class PageCache extends OncePerRequestFilter {
 
     PageCache(ContentVersion version, LocaleResolver locales, PageCacheProperties properties,
             @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> handlers,
-            ObjectProvider<MeterRegistry> meters, CdnProperties cdn) {
+            ObjectProvider<MeterRegistry> meters, CdnProperties cdn, ObjectProvider<HeaderCount> counts) {
         this.version = version;
+        this.counts = counts;
         this.locales = locales;
         this.handlers = handlers;
         this.maxBytes = properties.maxBytes();
@@ -158,11 +169,11 @@ class PageCache extends OncePerRequestFilter {
             count(hits);
             response.setHeader("X-Page-Cache", "hit");
             if (page.personal()) {
-                serve(page, response, csrfToken(request), HtmlUtils.htmlEscape(reader.getName()));
+                serve(page, response, csrfToken(request), HtmlUtils.htmlEscape(reader.getName()), count(page, request));
                 return;
             }
             if (!shared(page, request, response)) {
-                serve(page, response, null, null);
+                serve(page, response, null, null, null);
             }
             return;
         }
@@ -240,12 +251,14 @@ class PageCache extends OncePerRequestFilter {
     }
 
     /** Writes a kept page, with this reader's own values in its cuts. */
-    private static void serve(Page page, HttpServletResponse response, String token, String name) throws IOException {
+    private static void serve(Page page, HttpServletResponse response, String token, String name, String count)
+            throws IOException {
         byte[] tokenBytes = token == null ? new byte[0] : token.getBytes(StandardCharsets.UTF_8);
         byte[] nameBytes = name == null ? new byte[0] : name.getBytes(StandardCharsets.UTF_8);
+        byte[] countBytes = count == null ? new byte[0] : count.getBytes(StandardCharsets.UTF_8);
         int length = page.bytes();
         for (byte slot : page.slots()) {
-            length += slot == TOKEN ? tokenBytes.length : nameBytes.length;
+            length += slot(slot, tokenBytes, nameBytes, countBytes).length;
         }
         response.setContentType(page.contentType());
         response.setContentLength(length);
@@ -253,15 +266,31 @@ class PageCache extends OncePerRequestFilter {
         for (int i = 0; i < page.parts().length; i++) {
             out.write(page.parts()[i]);
             if (i < page.slots().length) {
-                out.write(page.slots()[i] == TOKEN ? tokenBytes : nameBytes);
+                out.write(slot(page.slots()[i], tokenBytes, nameBytes, countBytes));
             }
         }
     }
 
+    private static byte[] slot(byte slot, byte[] token, byte[] name, byte[] count) {
+        return slot == TOKEN ? token : slot == NAME ? name : count;
+    }
+
+    /** The reader's unread count, asked for only when the kept page has a place for it. */
+    private String count(Page page, HttpServletRequest request) {
+        for (byte slot : page.slots()) {
+            if (slot == COUNT) {
+                HeaderCount count = counts.getIfAvailable();
+                return count == null ? "0" : count.text(request);
+            }
+        }
+        return null;
+    }
+
     /**
-     * A signed-in reader's page, cut where their CSRF token and their name (the header's {@code data-who}) stand, or
-     * null if it cannot be shared with others of the same role: the name is not where the header puts it, or the
-     * page of an editor or admin holds a form besides signing out (its contents may be theirs alone).
+     * A signed-in reader's page, cut where their CSRF token, their name (the header's {@code data-who}) and their
+     * unread count ({@code data-inbox}) stand, or null if it cannot be shared with others of the same role: the name
+     * or count is not where the header puts it, or the page of an editor or admin holds a form besides signing out
+     * and following (its contents may be theirs alone).
      */
     private static Page personal(byte[] body, String contentType, String token, String name, Authentication reader) {
         String html = new String(body, StandardCharsets.UTF_8);
@@ -271,11 +300,22 @@ class PageCache extends OncePerRequestFilter {
             return null;
         }
         boolean analyst = reader.getAuthorities().stream().allMatch(a -> "ROLE_ANALYST".equals(a.getAuthority()));
-        if (!analyst && html.split("method=\"post\"", -1).length - 1 > 1) {
+        if (!analyst && html.split("method=\"post\"", -1).length - html.split(SHARED_FORM, -1).length > 1) {
             return null;
         }
         var cuts = new TreeMap<Integer, Byte>();
         cuts.put(nameStart, NAME);
+        int mark = html.indexOf(COUNT_MARK);
+        int countStart = mark < 0 ? -1 : html.indexOf('>', mark) + 1;
+        int countEnd = countStart <= 0 ? -1 : html.indexOf('<', countStart);
+        if (mark >= 0 && (countEnd < 0 || html.indexOf(COUNT_MARK, countStart) >= 0
+                || !html.substring(countStart, countEnd).matches("\\d{1,9}"))) {
+            return null;
+        }
+        String count = mark < 0 ? null : html.substring(countStart, countEnd);
+        if (count != null) {
+            cuts.put(countStart, COUNT);
+        }
         if (token != null && !token.isEmpty()) {
             for (int at = html.indexOf(token); at >= 0; at = html.indexOf(token, at + token.length())) {
                 cuts.put(at, TOKEN);
@@ -290,7 +330,8 @@ class PageCache extends OncePerRequestFilter {
             parts[i] = html.substring(from, cut.getKey()).getBytes(StandardCharsets.UTF_8);
             bytes += parts[i].length;
             slots[i] = cut.getValue();
-            from = cut.getKey() + (cut.getValue() == TOKEN ? token.length() : name.length());
+            from = cut.getKey() + (cut.getValue() == TOKEN ? token.length() : cut.getValue() == NAME ? name.length()
+                    : count.length());
             i++;
         }
         parts[i] = html.substring(from).getBytes(StandardCharsets.UTF_8);

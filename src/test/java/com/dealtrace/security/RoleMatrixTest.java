@@ -1,23 +1,23 @@
 package com.dealtrace.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
 import com.dealtrace.support.As;
 import com.dealtrace.support.DealtraceTest;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.annotation.Transactional;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * Requests every route as anonymous, analyst, editor and admin and checks the status each gets: the pages
@@ -49,6 +49,15 @@ class RoleMatrixTest {
         routes.add(Arguments.of(HttpMethod.GET, DEAL + "/bundle.json", LOGIN, 200, 200, 200));
         routes.add(Arguments.of(HttpMethod.GET, "/account/tokens", LOGIN, 200, 200, 200));
         routes.add(Arguments.of(HttpMethod.POST, "/account/tokens", LOGIN, 200, 200, 200));
+        // following and the inbox: every signed-in user, for themselves
+        routes.add(Arguments.of(HttpMethod.GET, "/account/inbox", LOGIN, 200, 200, 200));
+        routes.add(Arguments.of(HttpMethod.GET, "/account/following", LOGIN, 200, 200, 200));
+        routes.add(Arguments.of(HttpMethod.POST, "/account/following/deals/microsoft-mistral-ai-partnership", LOGIN, 302, 302, 302));
+        routes.add(Arguments.of(HttpMethod.POST, "/account/following/parties/uk-cma", LOGIN, 302, 302, 302));
+        routes.add(Arguments.of(HttpMethod.POST, "/account/following/searches", LOGIN, 422, 422, 422));
+        routes.add(Arguments.of(HttpMethod.POST, "/account/inbox/read", LOGIN, 302, 302, 302));
+        routes.add(Arguments.of(HttpMethod.POST, "/account/inbox/settings", LOGIN, 422, 422, 422));
+        routes.add(Arguments.of(HttpMethod.GET, "/feeds/inbox/di_unknown.atom", 404, 404, 404, 404));
         routes.add(Arguments.of(HttpMethod.GET, "/bundles/import", LOGIN, 403, 200, 200));
         routes.add(Arguments.of(HttpMethod.POST, "/bundles/import", LOGIN, 403, 422, 422));
         for (String page : List.of("/deals/new", DEAL + "/edit", DEAL + "/events/new", "/events/{event}/edit",

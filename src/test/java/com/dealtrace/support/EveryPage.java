@@ -21,7 +21,8 @@ public final class EveryPage {
 
     /** GET routes that answer something other than an HTML page (besides /api/ and the bench profile's /bench/). */
     private static final Set<String> NOT_HTML = Set.of("/deals/{slug}/bundle.json", "/deals/{slug}/sources.csv",
-            "/deals.csv", "/feeds/events.atom", "/deals/{slug}/events.atom", "/parties/{slug}/events.atom");
+            "/deals.csv", "/feeds/events.atom", "/deals/{slug}/events.atom", "/parties/{slug}/events.atom",
+            "/feeds/inbox/{token}.atom");
 
     private final List<Route> routes;
 
@@ -89,6 +90,8 @@ public final class EveryPage {
         routes.add(new Route("/login", As.ANONYMOUS, List.of("/login", "/login?error")));
         routes.add(new Route("/account/tokens", As.ANALYST, List.of("/account/tokens")));
         routes.add(new Route("/account/password", As.ANALYST, List.of("/account/password")));
+        routes.add(new Route("/account/inbox", As.ANALYST, List.of("/account/inbox")));
+        routes.add(new Route("/account/following", As.ANALYST, List.of("/account/following")));
         // the setup page answers 404 once an admin exists, as in the demo; FirstAdminTest opens its form
         routes.add(new Route("/setup", As.ANONYMOUS, List.of("/setup")));
         routes.add(new Route("/admin/tokens", As.ADMIN, List.of("/admin/tokens")));
@@ -161,8 +164,13 @@ public final class EveryPage {
                 Submission.rejected(As.ADMIN, "/admin/users", "/admin/users", Map.of("username", "A B", "displayName", " ")),
                 Submission.rejected(As.ANALYST, "/account/password", "/account/password",
                         Map.of("current", "not it", "password", "short", "repeat", "")),
+                // a saved search without a name, a digest without an address: back with the error beside the field
+                Submission.rejected(As.ANALYST, "/deals?q=mistral", "/account/following/searches", Map.of("name", " ")),
+                Submission.rejected(As.ANALYST, "/account/inbox", "/account/inbox/settings",
+                        Map.of("email", "not an address", "digest", "DAILY")),
                 // secrets shown once: a new token, a generated password (rows the checks remove again)
                 new Submission(As.ANALYST, "/account/tokens", "/account/tokens", Map.of("name", "page check"), false, 200),
+                new Submission(As.ANALYST, "/account/inbox", "/account/inbox/feed", Map.of(), false, 200),
                 new Submission(As.ADMIN, "/admin/users", "/admin/users",
                         Map.of("username", "page-check", "displayName", "Page check", "password", ""), false, 200));
     }

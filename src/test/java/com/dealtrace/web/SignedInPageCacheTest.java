@@ -45,6 +45,9 @@ class SignedInPageCacheTest {
     @Autowired
     ContentVersion version;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     /** Rows another test removed change the version at the next poll: read it now, not in the middle of a test. */
     @BeforeEach
     void readTheVersion() {
@@ -112,6 +115,44 @@ class SignedInPageCacheTest {
         assertThat(after.header("X-Page-Cache")).hasValue("miss");
         assertThat(after.body()).contains("92 %");
         assertThat(new WebSession(port).get(DEAL).body()).contains("92 %");
+    }
+
+    @Test
+    void readersSharingAPageEachSeeTheirOwnUnreadCount() {
+        var follower = signedIn(Role.ANALYST);
+        var other = signedIn(Role.ANALYST);
+        var followed = follower.session().post("/account/following/deals/microsoft-mistral-ai-partnership",
+                Map.of("_csrf", token(follower.session().get("/parties").body())));
+        assertThat(followed.status()).isEqualTo(302);
+        assertThat(follower.session().get("/deals/microsoft-mistral-ai-partnership").body()).contains("You follow this deal");
+        jdbc.sql("""
+                        insert into change_log (entity, entity_id, deal_id, action, summary, changed_by)
+                        select 'DEAL', id, id, 'UPDATED', 'Cache count check', 'editor' from deal
+                        where slug = 'microsoft-mistral-ai-partnership'""").update();
+        version.refresh();
+
+        var othersPage = other.session().get("/sources");
+        var followersPage = follower.session().get("/sources");
+        var othersAgain = other.session().get("/sources");
+
+        assertThat(othersPage.header("X-Page-Cache")).hasValue("miss");
+        assertThat(followersPage.header("X-Page-Cache")).hasValue("hit");
+        assertThat(othersAgain.header("X-Page-Cache")).hasValue("hit");
+        assertThat(othersPage.body()).contains("data-inbox>0<");
+        assertThat(followersPage.body()).contains("data-inbox>1<").contains("data-who>" + follower.name() + "</strong>");
+        assertThat(othersAgain.body()).contains("data-inbox>0<");
+        assertThat(follower.session().get("/account/inbox").body()).contains("Cache count check");
+    }
+
+    @Test
+    void anEditorsPageWhoseOnlyOtherFormFollowsItIsShared() {
+        var editor = WebSession.as(As.EDITOR, port);
+        var first = editor.get("/parties/microsoft");
+        var again = editor.get("/parties/microsoft");
+
+        assertThat(first.body()).contains("action=\"/account/following/parties/microsoft\"");
+        assertThat(again.header("X-Page-Cache")).hasValue("hit");
+        assertThat(editor.get("/account/following").header("X-Page-Cache")).isEmpty();
     }
 
     @Test

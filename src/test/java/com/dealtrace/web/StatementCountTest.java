@@ -66,6 +66,36 @@ class StatementCountTest {
         assertThat(statementsFor(page)).isEqualTo(before).isLessThanOrEqualTo(3);
     }
 
+    /** The inbox and the header's unread count: one statement for the changes whether 10 or 10,000 are unread. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/account/inbox", "/account/following", "/deals"})
+    void statementsOfTheInboxDoNotGrowWithItsChanges(String page) {
+        jdbc.sql("""
+                        insert into follow (user_id, deal_id)
+                        select u.id, d.id from app_user u, deal d where u.username = 'analyst' and d.slug = 'microsoft-mistral-ai-partnership'""")
+                .update();
+        changes(10);
+        int ten = statementsFor(page, com.dealtrace.support.As.ANALYST);
+        changes(9_990);
+        int tenThousand = statementsFor(page, com.dealtrace.support.As.ANALYST);
+
+        assertThat(tenThousand).isEqualTo(ten).isLessThanOrEqualTo(5);
+    }
+
+    private void changes(int count) {
+        jdbc.sql("""
+                        insert into change_log (entity, entity_id, deal_id, action, summary, changed_by)
+                        select 'DEAL', d.id, d.id, 'UPDATED', 'Bulk change ' || n, 'editor'
+                        from deal d, generate_series(1, :count) n where d.slug = 'microsoft-mistral-ai-partnership'""")
+                .param("count", count).update();
+    }
+
+    private int statementsFor(String url, com.dealtrace.support.As who) {
+        statements.reset();
+        assertThat(mvc.get().uri(url).with(who.user()).exchange()).as(url).hasStatusOk();
+        return statements.count();
+    }
+
     private int statementsFor(String url) {
         statements.reset();
         assertThat(mvc.get().uri(url).exchange()).as(url).hasStatusOk();
