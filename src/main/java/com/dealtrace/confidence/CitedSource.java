@@ -1,5 +1,6 @@
 package com.dealtrace.confidence;
 
+import com.dealtrace.event.Stance;
 import com.dealtrace.source.Risk;
 
 /**
@@ -9,6 +10,15 @@ import com.dealtrace.source.Risk;
  * @param originKey what makes two sources one origin: keys (the publisher party, the publisher's name, the address's
  *        registrable domain) joined by {@link ScoreCalculator#KEYS}; sources sharing any key are one origin
  * @param publisher the publisher's name as shown
+ * @param stance what the citation says: only supporting citations raise the score, contradicting ones are listed
+ * @param originClass the class of the source's voice for this deal; an origin takes the first of direct, official,
+ *        independent among its sources
  */
-public record CitedSource(long sourceId, String originKey, String publisher, Risk risk) {
+public record CitedSource(long sourceId, String originKey, String publisher, Risk risk, Stance stance,
+        OriginClass originClass) {
+
+    /** A supporting citation of an independent source. */
+    public CitedSource(long sourceId, String originKey, String publisher, Risk risk) {
+        this(sourceId, originKey, publisher, risk, Stance.SUPPORTS, OriginClass.INDEPENDENT);
+    }
 }

@@ -53,14 +53,16 @@ class ConfidenceController {
     @GetMapping("/admin/weights")
     String weights(Model model) {
         model.addAttribute("form", grading.weights());
+        model.addAttribute("policies", grading.policies());
         return "confidence/weights";
     }
 
     @PostMapping("/admin/weights")
-    String tune(@Valid @ModelAttribute("form") WeightsForm form, BindingResult errors, RedirectAttributes redirect,
-            HttpServletResponse response) {
+    String tune(@Valid @ModelAttribute("form") WeightsForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("policies", grading.policies());
             return "confidence/weights";
         }
         grading.tune(form);

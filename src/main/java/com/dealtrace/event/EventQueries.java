@@ -23,9 +23,9 @@ class EventQueries {
         this.jdbc = jdbc;
     }
 
-    /** Whose events a timeline lists: a deal's, or the milestones of one regulatory case. */
+    /** Whose events a timeline lists: a deal's, the milestones of one regulatory case, or one event. */
     enum Scope {
-        DEAL("deal_id"), CASE("regulatory_case_id");
+        DEAL("deal_id"), CASE("regulatory_case_id"), EVENT("id");
 
         private final String column;
 
@@ -45,14 +45,38 @@ class EventQueries {
                 .list();
     }
 
+    /**
+     * Events a source contradicts and no editor has resolved, across the deals an editor sees, the longest disputed
+     * first: one statement.
+     */
+    List<DisputeRow> disputes() {
+        return jdbc.sql("""
+                        select e.id, e.title, e.occurred_on, e.date_precision, d.slug, d.title as deal_title,
+                               x.since, x.contradicting,
+                               (select count(*) from citation s where s.event_id = e.id and s.stance = 'SUPPORTS') as supporting
+                        from (select event_id, min(created_at) as since, count(*) as contradicting from citation
+                              where stance = 'CONTRADICTS' group by event_id) x
+                        join event e on e.id = x.event_id
+                        join deal d on d.id = e.deal_id
+                        where e.deleted_at is null and e.dispute_resolved_at is null and d.deleted_at is null
+                        order by x.since, e.id
+                        """)
+                .query((rs, row) -> new DisputeRow(rs.getLong("id"), rs.getString("title"),
+                        new PartialDate(Rows.date(rs, "occurred_on"), Rows.enumOf(rs, "date_precision", DatePrecision.class)),
+                        rs.getString("slug"), rs.getString("deal_title"), Rows.timestamp(rs, "since"),
+                        rs.getInt("supporting"), rs.getInt("contradicting")))
+                .list();
+    }
+
     /** The events in scope in date order, each with its cited sources: one statement however many there are. */
     List<TimelineEntry> entries(Scope scope, long id) {
         Map<Long, TimelineEntry> entries = new LinkedHashMap<>();
         jdbc.sql("""
                         select e.id, e.occurred_on, e.date_precision, e.kind, e.title, e.description,
+                               e.dispute_resolved_at, e.dispute_resolved_by, e.dispute_note,
                                rc.slug as case_slug, rc.title as case_title,
-                               s.id as source_id, s.title as source_title, s.publisher_name, s.publisher_kind, s.risk,
-                               s.url, c.quote, c.locator
+                               s.id as source_id, s.title as source_title, s.publisher_id, s.publisher_name,
+                               s.publisher_kind, s.risk, s.url, c.stance, c.quote, c.locator
                         from event e
                         left join regulatory_case rc on rc.id = e.regulatory_case_id
                         left join citation c on c.event_id = e.id
@@ -70,20 +94,23 @@ class EventQueries {
                                         Rows.enumOf(rs, "date_precision", DatePrecision.class)),
                                 Rows.enumOf(rs, "kind", EventKind.class), rs.getString("title"),
                                 rs.getString("description"), rs.getString("case_slug"), rs.getString("case_title"),
-                                new ArrayList<>());
+                                new ArrayList<>(), Rows.timestamp(rs, "dispute_resolved_at") == null ? null
+                                        : new TimelineEntry.Resolution(rs.getString("dispute_resolved_by"),
+                                                Rows.timestamp(rs, "dispute_resolved_at"), rs.getString("dispute_note")));
                         entries.put(eventId, entry);
                     }
                     Long sourceId = Rows.longOrNull(rs, "source_id");
                     if (sourceId != null) {
                         entry.sources().add(new CitedSourceLine(sourceId, rs.getString("source_title"),
-                                rs.getString("publisher_name"), Rows.enumOf(rs, "publisher_kind", PublisherKind.class),
-                                Rows.enumOf(rs, "risk", Risk.class), rs.getString("url"), rs.getString("quote"),
-                                rs.getString("locator")));
+                                Rows.longOrNull(rs, "publisher_id"), rs.getString("publisher_name"),
+                                Rows.enumOf(rs, "publisher_kind", PublisherKind.class),
+                                Rows.enumOf(rs, "risk", Risk.class), rs.getString("url"),
+                                Rows.enumOf(rs, "stance", Stance.class), rs.getString("quote"), rs.getString("locator")));
                     }
                 });
         return entries.values().stream()
                 .map(e -> new TimelineEntry(e.id(), e.date(), e.kind(), e.title(), e.description(), e.caseSlug(),
-                        e.caseTitle(), List.copyOf(e.sources())))
+                        e.caseTitle(), List.copyOf(e.sources()), e.resolution()))
                 .toList();
     }
 }

@@ -1,14 +1,26 @@
 package com.dealtrace.event;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
  * One event on a deal's timeline with the sources cited for it.
  *
  * @param caseSlug the regulatory case this event is a milestone of, or null
+ * @param resolution how an editor resolved the dispute over the event, or null
  */
 public record TimelineEntry(long id, PartialDate date, EventKind kind, String title, String description,
-        String caseSlug, String caseTitle, List<CitedSourceLine> sources) {
+        String caseSlug, String caseTitle, List<CitedSourceLine> sources, Resolution resolution) {
+
+    /** An editor's resolution of a dispute, with the note kept in the history. */
+    public record Resolution(String resolvedBy, OffsetDateTime resolvedAt, String note) {
+    }
+
+    /** An event without a dispute resolution. */
+    public TimelineEntry(long id, PartialDate date, EventKind kind, String title, String description, String caseSlug,
+            String caseTitle, List<CitedSourceLine> sources) {
+        this(id, date, kind, title, description, caseSlug, caseTitle, sources, null);
+    }
 
     public boolean isUnsourced() {
         return sources.isEmpty();
@@ -16,5 +28,26 @@ public record TimelineEntry(long id, PartialDate date, EventKind kind, String ti
 
     public boolean isRegulatoryMilestone() {
         return caseSlug != null || kind == EventKind.REGULATORY_INQUIRY_OPENED || kind == EventKind.REGULATORY_DECISION;
+    }
+
+    /** A source contradicts the event and no editor has resolved that yet. */
+    public boolean isDisputed() {
+        return resolution == null && !contradicting().isEmpty();
+    }
+
+    public List<CitedSourceLine> supporting() {
+        return withStance(Stance.SUPPORTS);
+    }
+
+    public List<CitedSourceLine> contradicting() {
+        return withStance(Stance.CONTRADICTS);
+    }
+
+    public List<CitedSourceLine> context() {
+        return withStance(Stance.CONTEXT);
+    }
+
+    private List<CitedSourceLine> withStance(Stance stance) {
+        return sources.stream().filter(s -> s.stance() == stance).toList();
     }
 }

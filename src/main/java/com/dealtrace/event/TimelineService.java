@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.dealtrace.deal.DealService;
 import com.dealtrace.security.Audience;
+import com.dealtrace.web.NotFoundException;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -17,10 +18,26 @@ public class TimelineService {
 
     private final DealService deals;
     private final EventQueries queries;
+    private final EventRepository events;
 
-    TimelineService(DealService deals, EventQueries queries) {
+    TimelineService(DealService deals, EventQueries queries, EventRepository events) {
         this.deals = deals;
         this.queries = queries;
+        this.events = events;
+    }
+
+    /** The admins' queue of disputed events, the longest disputed first. */
+    public List<DisputeRow> disputes() {
+        return queries.disputes();
+    }
+
+    /** One event with both sides of its dispute, for the resolution form. */
+    public ResolveView dispute(long eventId) {
+        var event = events.findById(eventId).filter(e -> !e.isDeleted())
+                .orElseThrow(() -> new NotFoundException("Event", eventId));
+        var deal = deals.header(event.getDealId(), Audience.EDITOR);
+        var entry = queries.entries(EventQueries.Scope.EVENT, eventId).get(0);
+        return new ResolveView(deal.slug(), deal.title(), entry);
     }
 
     public TimelineView timeline(String dealSlug, Audience audience) {

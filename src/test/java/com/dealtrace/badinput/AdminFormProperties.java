@@ -32,21 +32,20 @@ class AdminFormProperties {
     private final BadInputApp app = BadInputApp.get();
     private RowsAdded rows;
     private long newestToken;
-    private List<Map<String, Object>> weights;
+    private int policyVersion;
 
     @BeforeProperty
     void noteTheNewestRowsAndTheWeights() {
         rows = new RowsAdded(app.jdbc);
         newestToken = app.jdbc.sql("select coalesce(max(id), 0) from api_token").query(Long.class).single();
-        weights = app.jdbc.sql("select risk, weight from risk_weight").query().listOfRows();
+        policyVersion = app.jdbc.sql("select max(version) from grading_policy").query(Integer.class).single();
     }
 
     @AfterProperty
     void removeWhatTheTriesSavedAndPutTheWeightsBack() {
         app.jdbc.sql("delete from api_token where id > :id").param("id", newestToken).update();
         rows.remove();
-        weights.forEach(row -> app.jdbc.sql("update risk_weight set weight = :weight where risk = :risk")
-                .param("weight", row.get("weight")).param("risk", row.get("risk")).update());
+        app.jdbc.sql("delete from grading_policy where version > :version").param("version", policyVersion).update();
     }
 
     @AfterContainer
@@ -72,8 +71,7 @@ class AdminFormProperties {
     void weightsRefuseBadNumbersBesideTheirFieldAndKeepTheOldOnes(@ForAll("weight") String field,
             @ForAll("numbers") String value) {
         BadInputApp.tried("POST /admin/weights");
-        String before = app.jdbc.sql("select string_agg(risk || weight, ',' order by risk) from risk_weight")
-                .query(String.class).single();
+        String before = app.jdbc.sql("select max(version)::text from grading_policy").query(String.class).single();
         var input = new HashMap<>(Map.of("low", "0.90", "medium", "0.60", "high", "0.30"));
         input.put(field, value);
 
@@ -83,8 +81,8 @@ class AdminFormProperties {
         Form.clearMessages(BadInputApp.body(result));
         if (result.getResponse().getStatus() == 422) {
             assertThat(BadInputApp.errors(result, "form").hasFieldErrors(field)).isTrue();
-            assertThat(app.jdbc.sql("select string_agg(risk || weight, ',' order by risk) from risk_weight")
-                    .query(String.class).single()).as("the weights are unchanged").isEqualTo(before);
+            assertThat(app.jdbc.sql("select max(version)::text from grading_policy")
+                    .query(String.class).single()).as("no new policy version").isEqualTo(before);
         }
         else {
             assertThat(result.getResponse().getStatus()).isEqualTo(302);
@@ -95,7 +93,7 @@ class AdminFormProperties {
 
     @Provide
     Arbitrary<String> weight() {
-        return Arbitraries.of("low", "medium", "high");
+        return Arbitraries.of("low", "medium", "high", "direct", "official", "independent");
     }
 
     @Provide
