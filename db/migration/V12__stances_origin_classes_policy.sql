@@ -18,6 +18,17 @@ alter table event
             and (dispute_resolved_at is null) = (dispute_note is null)
             and (dispute_note is null or length(trim(dispute_note)) > 0));
 
+-- The class of a source's voice in a deal: direct when its publisher is a participant speaking for itself (not as the
+-- regulator or for context), official when the publisher is a regulator, court or filing, else independent.
+create function origin_class(deal bigint, publisher bigint, publisher_kind text) returns text
+    language sql stable parallel safe
+    return case
+        when exists (select 1 from deal_participant dp
+                     where dp.deal_id = deal and dp.party_id = publisher and dp.role not in ('REGULATOR', 'CONTEXT'))
+            then 'DIRECT'
+        when publisher_kind = 'REGULATOR' then 'OFFICIAL'
+        else 'INDEPENDENT' end;
+
 -- The grading policy: the weight of each risk and the factor of each origin class. Every change is a new version,
 -- so a grade can be read under the rules it was given under; the newest version is the one in force. Factors of
 -- 1.00 for every class keep the formula of version 1 (the former risk_weight table).

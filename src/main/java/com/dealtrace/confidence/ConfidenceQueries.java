@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import com.dealtrace.database.Rows;
@@ -14,7 +13,6 @@ import com.dealtrace.event.PartialDate;
 import com.dealtrace.event.Stance;
 import com.dealtrace.source.PublisherKind;
 import com.dealtrace.source.Risk;
-import com.dealtrace.source.UrlNormalizer;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,16 +34,8 @@ class ConfidenceQueries {
             String eventTitle, PartialDate eventDate, Stance stance, String quote, String locator,
             OriginClass originClass) {
 
-        /**
-         * Sources of one publisher are one origin: the same party, the same name or the same registrable domain; the
-         * keys are joined with {@link ScoreCalculator#KEYS}, and any key in common makes two sources one origin.
-         * (A publisher named like a party or its alias is linked to it when the source is saved.)
-         */
         String originKey() {
-            String keys = (publisherId != null ? "party:" + publisherId + ScoreCalculator.KEYS : "")
-                    + "name:" + publisher.trim().toLowerCase(Locale.ROOT);
-            return UrlNormalizer.registrableDomain(url).map(domain -> keys + ScoreCalculator.KEYS + "domain:" + domain)
-                    .orElse(keys);
+            return CitedSource.originKey(publisherId, publisher, url);
         }
     }
 
@@ -67,11 +57,7 @@ class ConfidenceQueries {
                                c.event_id, e.title as event_title, e.occurred_on, e.date_precision, c.stance, c.quote,
                                c.locator, case s.risk when 'LOW' then 0 when 'MEDIUM' then 1 else 2 end as risk_rank,
                                null::boolean as resolved,
-                               case when exists (select 1 from deal_participant dp
-                                                 where dp.deal_id = c.deal_id and dp.party_id = s.publisher_id
-                                                   and dp.role not in ('REGULATOR', 'CONTEXT')) then 'DIRECT'
-                                    when s.publisher_kind = 'REGULATOR' then 'OFFICIAL'
-                                    else 'INDEPENDENT' end as origin_class
+                               origin_class(c.deal_id, s.publisher_id, s.publisher_kind) as origin_class
                         from citation c
                         join source s on s.id = c.source_id
                         left join event e on e.id = c.event_id

@@ -1,6 +1,8 @@
 package com.dealtrace.event;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,24 +70,40 @@ class EventQueries {
                 .list();
     }
 
-    /** The events in scope in date order, each with its cited sources: one statement however many there are. */
-    List<TimelineEntry> entries(Scope scope, long id) {
+    /** The events in scope in date order with their cited sources, and the grading policy in force. */
+    record Entries(List<TimelineEntry> entries, Map<String, BigDecimal> policy) {
+    }
+
+    /**
+     * The events in scope in date order, each with its cited sources, and the policy that rates their support: one
+     * statement however many there are.
+     */
+    Entries entries(Scope scope, long id) {
         Map<Long, TimelineEntry> entries = new LinkedHashMap<>();
+        Map<String, BigDecimal> policy = new HashMap<>();
         jdbc.sql("""
                         select e.id, e.occurred_on, e.date_precision, e.kind, e.title, e.description,
                                e.dispute_resolved_at, e.dispute_resolved_by, e.dispute_note,
                                rc.slug as case_slug, rc.title as case_title,
                                s.id as source_id, s.title as source_title, s.publisher_id, s.publisher_name,
-                               s.publisher_kind, s.risk, s.url, c.stance, c.quote, c.locator
+                               s.publisher_kind, s.risk, s.url, c.stance, c.quote, c.locator,
+                               origin_class(e.deal_id, s.publisher_id, s.publisher_kind) as origin_class, %s
                         from event e
+                        cross join (select * from grading_policy order by version desc limit 1) p
                         left join regulatory_case rc on rc.id = e.regulatory_case_id
                         left join citation c on c.event_id = e.id
                         left join source s on s.id = c.source_id
                         where e.%s = :id and e.deleted_at is null
                         order by e.occurred_on, e.id, case s.risk when 'LOW' then 0 when 'MEDIUM' then 1 else 2 end, s.published_on nulls last, s.id
-                        """.formatted(scope.column))
+                        """.formatted(String.join(", ", SupportRater.POLICY_COLUMNS.stream().map(c -> "p." + c).toList()),
+                        scope.column))
                 .param("id", id)
                 .query((RowCallbackHandler) rs -> {
+                    if (policy.isEmpty()) {
+                        for (String column : SupportRater.POLICY_COLUMNS) {
+                            policy.put(column, rs.getBigDecimal(column));
+                        }
+                    }
                     long eventId = rs.getLong("id");
                     var entry = entries.get(eventId);
                     if (entry == null) {
@@ -96,7 +114,8 @@ class EventQueries {
                                 rs.getString("description"), rs.getString("case_slug"), rs.getString("case_title"),
                                 new ArrayList<>(), Rows.timestamp(rs, "dispute_resolved_at") == null ? null
                                         : new TimelineEntry.Resolution(rs.getString("dispute_resolved_by"),
-                                                Rows.timestamp(rs, "dispute_resolved_at"), rs.getString("dispute_note")));
+                                                Rows.timestamp(rs, "dispute_resolved_at"), rs.getString("dispute_note")),
+                                null);
                         entries.put(eventId, entry);
                     }
                     Long sourceId = Rows.longOrNull(rs, "source_id");
@@ -105,12 +124,13 @@ class EventQueries {
                                 Rows.longOrNull(rs, "publisher_id"), rs.getString("publisher_name"),
                                 Rows.enumOf(rs, "publisher_kind", PublisherKind.class),
                                 Rows.enumOf(rs, "risk", Risk.class), rs.getString("url"),
-                                Rows.enumOf(rs, "stance", Stance.class), rs.getString("quote"), rs.getString("locator")));
+                                Rows.enumOf(rs, "stance", Stance.class), rs.getString("quote"), rs.getString("locator"),
+                                rs.getString("origin_class")));
                     }
                 });
-        return entries.values().stream()
+        return new Entries(entries.values().stream()
                 .map(e -> new TimelineEntry(e.id(), e.date(), e.kind(), e.title(), e.description(), e.caseSlug(),
-                        e.caseTitle(), List.copyOf(e.sources()), e.resolution()))
-                .toList();
+                        e.caseTitle(), List.copyOf(e.sources()), e.resolution(), null))
+                .toList(), policy);
     }
 }

@@ -90,7 +90,8 @@ public record TimelineDrawing(int width, int height, List<Row> rows, List<Tick> 
                 boolean span = e.date().precision() != DatePrecision.DAY;
                 int x = scale.x(e.date().date());
                 int width = span ? Math.max(scale.x(e.date().end().plusDays(1)) - x, 3) : 0;
-                marks.add(new Mark(e.id(), x, y, width, cssClass, e.title(), span));
+                marks.add(new Mark(e.id(), x, y, width,
+                        cssClass + (e.isUnsourced() ? " unsourced" : e.isWeak() ? " weak" : ""), e.title(), span));
             }
             y += ROW;
         }

@@ -8,18 +8,29 @@ import java.util.List;
  *
  * @param caseSlug the regulatory case this event is a milestone of, or null
  * @param resolution how an editor resolved the dispute over the event, or null
+ * @param support how well its supporting sources back it (null until rated)
  */
 public record TimelineEntry(long id, PartialDate date, EventKind kind, String title, String description,
-        String caseSlug, String caseTitle, List<CitedSourceLine> sources, Resolution resolution) {
+        String caseSlug, String caseTitle, List<CitedSourceLine> sources, Resolution resolution,
+        EventSupport support) {
 
     /** An editor's resolution of a dispute, with the note kept in the history. */
     public record Resolution(String resolvedBy, OffsetDateTime resolvedAt, String note) {
     }
 
-    /** An event without a dispute resolution. */
+    /** An event without a dispute resolution, not rated. */
     public TimelineEntry(long id, PartialDate date, EventKind kind, String title, String description, String caseSlug,
             String caseTitle, List<CitedSourceLine> sources) {
-        this(id, date, kind, title, description, caseSlug, caseTitle, sources, null);
+        this(id, date, kind, title, description, caseSlug, caseTitle, sources, null, null);
+    }
+
+    TimelineEntry rated(EventSupport rating) {
+        return new TimelineEntry(id, date, kind, title, description, caseSlug, caseTitle, sources, resolution, rating);
+    }
+
+    /** Supported, but only to a low band. */
+    public boolean isWeak() {
+        return support != null && support.weak();
     }
 
     public boolean isUnsourced() {

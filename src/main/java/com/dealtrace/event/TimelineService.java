@@ -19,9 +19,11 @@ public class TimelineService {
     private final DealService deals;
     private final EventQueries queries;
     private final EventRepository events;
+    private final SupportRater rater;
 
-    TimelineService(DealService deals, EventQueries queries, EventRepository events) {
+    TimelineService(DealService deals, EventQueries queries, EventRepository events, SupportRater rater) {
         this.deals = deals;
+        this.rater = rater;
         this.queries = queries;
         this.events = events;
     }
@@ -36,19 +38,26 @@ public class TimelineService {
         var event = events.findById(eventId).filter(e -> !e.isDeleted())
                 .orElseThrow(() -> new NotFoundException("Event", eventId));
         var deal = deals.header(event.getDealId(), Audience.EDITOR);
-        var entry = queries.entries(EventQueries.Scope.EVENT, eventId).get(0);
+        var entry = rated(queries.entries(EventQueries.Scope.EVENT, eventId)).get(0);
         return new ResolveView(deal.slug(), deal.title(), entry);
     }
 
     public TimelineView timeline(String dealSlug, Audience audience) {
         var deal = deals.headerWithFacts(dealSlug, audience);
-        var entries = queries.entries(EventQueries.Scope.DEAL, deal.id());
+        var entries = rated(queries.entries(EventQueries.Scope.DEAL, deal.id()));
         return new TimelineView(deal, entries, TimelineDrawing.of(entries, queries.cases(deal.id()), LocalDate.now(),
                 LocaleContextHolder.getLocale()));
     }
 
     /** The events that are milestones of one regulatory case, in date order. */
     public List<TimelineEntry> milestones(long caseId) {
-        return queries.entries(EventQueries.Scope.CASE, caseId);
+        return rated(queries.entries(EventQueries.Scope.CASE, caseId));
+    }
+
+    /** Each entry with its support rated under the policy the same statement read. */
+    private List<TimelineEntry> rated(EventQueries.Entries found) {
+        return found.entries().stream()
+                .map(e -> e.rated(e.sources().isEmpty() ? EventSupport.NONE : rater.rate(e.sources(), found.policy())))
+                .toList();
     }
 }
