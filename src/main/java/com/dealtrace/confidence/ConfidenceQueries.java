@@ -165,4 +165,22 @@ class ConfidenceQueries {
     boolean twoPerson() {
         return jdbc.sql("select two_person from grading_setting").query(Boolean.class).single();
     }
+
+    /** Every proposed grade across deals, the oldest first: one statement. */
+    List<Proposal> proposals() {
+        return jdbc.sql("""
+                        select a.id, d.slug, d.title, a.score, a.rationale, a.assessed_by, a.assessed_at, a.policy_version,
+                               a.suggested_score
+                        from confidence_assessment a join deal d on d.id = a.deal_id
+                        where a.status = 'PROPOSED' and d.deleted_at is null
+                        order by a.assessed_at, a.id""")
+                .query((rs, row) -> {
+                    Long version = Rows.longOrNull(rs, "policy_version");
+                    return new Proposal(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
+                            rs.getBigDecimal("score"), rs.getString("rationale"), rs.getString("assessed_by"),
+                            Rows.timestamp(rs, "assessed_at"), version == null ? null : version.intValue(),
+                            rs.getBigDecimal("suggested_score"));
+                })
+                .list();
+    }
 }

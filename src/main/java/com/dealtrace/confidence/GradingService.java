@@ -44,7 +44,8 @@ public class GradingService {
      * Records an admin's grade with the policy in force and the score suggested under it. With two-person grading
      * on, the grade is a proposal until a second admin confirms it.
      */
-    public void grade(String dealSlug, GradeForm form) {
+    /** @return whether the grade waits for a second admin */
+    public boolean grade(String dealSlug, GradeForm form) {
         var deal = deals.header(dealSlug, Audience.EDITOR);
         var score = form.getScore().setScale(2, RoundingMode.HALF_UP);
         var band = ConfidenceBand.of(score);
@@ -72,6 +73,7 @@ public class GradingService {
                         new FieldChange("Rationale", null, form.getRationale().trim()),
                         new FieldChange("confidence.history.policy", null, Integer.toString(policy.version())),
                         new FieldChange("confidence.history.suggested", null, suggested.score().toPlainString())));
+        return proposed;
     }
 
     @Transactional(readOnly = true)
@@ -124,5 +126,68 @@ public class GradingService {
                 .update();
         history.record(ChangeEntity.WEIGHTS, version, null, ChangeAction.UPDATED,
                 "Grading policy version " + version, changes);
+    }
+
+    /** How a review of a proposed grade ended. */
+    public enum Review {
+        DONE, OWN_PROPOSAL, NOT_PROPOSED
+    }
+
+    @Transactional(readOnly = true)
+    public List<Proposal> proposals() {
+        return queries.proposals();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean twoPerson() {
+        return queries.twoPerson();
+    }
+
+    /** Turns two-person grading on or off; grades already proposed keep waiting for their review. */
+    public void twoPerson(boolean on) {
+        boolean before = queries.twoPerson();
+        if (before == on) {
+            return;
+        }
+        jdbc.sql("update grading_setting set two_person = :on").param("on", on).update();
+        history.record(ChangeEntity.WEIGHTS, 0, null, ChangeAction.UPDATED,
+                on ? "Turned two-person grading on" : "Turned two-person grading off",
+                List.of(new FieldChange("twoPerson.setting", Boolean.toString(before), Boolean.toString(on))));
+    }
+
+    /**
+     * A second admin confirms or rejects a proposed grade with a note; the admin who proposed it cannot review it,
+     * and a grade already reviewed is left as it is.
+     */
+    public Review review(long id, boolean confirm, String note) {
+        String me = CurrentUser.name();
+        var row = jdbc.sql("""
+                        select deal_id, assessed_by, status, score, grade from confidence_assessment where id = :id
+                        for update""")
+                .param("id", id)
+                .query()
+                .listOfRows();
+        if (row.isEmpty() || !GradeStatus.PROPOSED.name().equals(row.get(0).get("status"))) {
+            return Review.NOT_PROPOSED;
+        }
+        if (me.equals(row.get(0).get("assessed_by"))) {
+            return Review.OWN_PROPOSAL;
+        }
+        var status = confirm ? GradeStatus.CONFIRMED : GradeStatus.REJECTED;
+        jdbc.sql("""
+                        update confidence_assessment set status = :status, reviewed_by = :by, reviewed_at = now(),
+                                                         review_note = :note
+                        where id = :id""")
+                .param("status", status.name())
+                .param("by", me)
+                .param("note", note.strip())
+                .param("id", id)
+                .update();
+        history.record(ChangeEntity.ASSESSMENT, id, ((Number) row.get(0).get("deal_id")).longValue(), ChangeAction.UPDATED,
+                (confirm ? "Confirmed the grade " : "Rejected the grade ") + row.get(0).get("grade") + " ("
+                        + row.get(0).get("score") + ")",
+                List.of(new FieldChange("twoPerson.field.status", GradeStatus.PROPOSED.name(), status.name()),
+                        new FieldChange("twoPerson.field.note", null, note.strip())));
+        return Review.DONE;
     }
 }
