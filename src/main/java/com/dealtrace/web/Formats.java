@@ -101,6 +101,11 @@ public class Formats {
         return date == null ? "" : date(new PartialDate(date, DatePrecision.valueOf(precision)));
     }
 
+    /** A machine-readable instant for {@code <time datetime>}, to the second: "2024-05-20T09:30:00Z". */
+    public String isoDateTime(OffsetDateTime time) {
+        return time == null ? "" : DateTimeFormatter.ISO_INSTANT.format(time.toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+    }
+
     /** A machine-readable date for {@code <time datetime>}: "2024-02-26", "2025-06", "2025". */
     public String isoDate(PartialDate date) {
         if (date == null) {
