@@ -65,6 +65,7 @@ alter table confidence_assessment
         check ((reviewed_by is null) = (reviewed_at is null)
             and (reviewed_by is null or (reviewed_by <> assessed_by and length(trim(review_note)) > 0))
             and (status <> 'REJECTED' or reviewed_by is not null));
+create index confidence_assessment_policy_idx on confidence_assessment (policy_version);
 create index confidence_assessment_proposed_idx on confidence_assessment (assessed_at) where status = 'PROPOSED';
 create index confidence_assessment_confirmed_idx on confidence_assessment (deal_id, assessed_at desc, id desc)
     where status = 'CONFIRMED';
