@@ -20,6 +20,7 @@ import com.dealtrace.change.ChangeAction;
 import com.dealtrace.change.ChangeEntity;
 import com.dealtrace.change.Changes;
 import com.dealtrace.change.FieldChange;
+import com.dealtrace.confidence.OriginClass;
 import com.dealtrace.deal.ConfidenceBand;
 import com.dealtrace.deal.DealService;
 import com.dealtrace.deal.Level;
@@ -27,6 +28,7 @@ import com.dealtrace.deal.PublicationState;
 import com.dealtrace.deal.TimeHorizon;
 import com.dealtrace.deal.Visibility;
 import com.dealtrace.event.EventKind;
+import com.dealtrace.event.Stance;
 import com.dealtrace.party.CaseOutcome;
 import com.dealtrace.party.CaseStatus;
 import com.dealtrace.party.DealStatus;
@@ -138,7 +140,8 @@ public class BundleService {
                 from event e left join regulatory_case c on c.id = e.regulatory_case_id
                 where e.deal_id = :id and e.deleted_at is null order by e.occurred_on, e.id""", dealId);
         var citations = rows("""
-                select c.event_id, s.url, c.quote, c.locator, c.note from citation c join source s on s.id = c.source_id
+                select c.event_id, s.url, c.stance, origin_class(c.deal_id, s.publisher_id, s.publisher_kind) as "originClass",
+                       c.quote, c.locator, c.note from citation c join source s on s.id = c.source_id
                 left join event e on e.id = c.event_id
                 where c.deal_id = :id and (c.event_id is null or e.deleted_at is null) order by c.event_id nulls first, c.id""", dealId);
         for (var event : events) {
@@ -148,8 +151,9 @@ public class BundleService {
         deal.put("events", events);
         deal.put("citations", citations.stream().filter(c -> c.get("event_id") == null).map(BundleService::withoutEvent).toList());
         deal.put("grades", rows("""
-                select score, rationale, assessed_by as "assessedBy", to_char(assessed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "assessedAt"
-                from confidence_assessment where deal_id = :id order by assessed_at, id""", dealId));
+                select score, rationale, assessed_by as "assessedBy", to_char(assessed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "assessedAt",
+                       policy_version as "policyVersion", suggested_score as "suggestedScore"
+                from confidence_assessment where deal_id = :id and status = 'CONFIRMED' order by assessed_at, id""", dealId));
 
         var sources = rows("""
                 select s.url, s.title, s.publisher_name as publisher, p.slug as "publisherParty", s.publisher_kind as "publisherKind",
@@ -252,8 +256,9 @@ public class BundleService {
     private static final Set<String> PHASE_KEYS = Set.of("phase", "startedOn", "remedies", "decidedOn");
     private static final Set<String> EVENT_KEYS = Set.of("date", "precision", "kind", "title", "description", "case",
             "citations");
-    private static final Set<String> CITATION_KEYS = Set.of("url", "quote", "locator", "note");
-    private static final Set<String> GRADE_KEYS = Set.of("score", "rationale", "assessedBy", "assessedAt");
+    private static final Set<String> CITATION_KEYS = Set.of("url", "stance", "originClass", "quote", "locator", "note");
+    private static final Set<String> GRADE_KEYS = Set.of("score", "rationale", "assessedBy", "assessedAt", "policyVersion",
+            "suggestedScore");
 
     /**
      * Checks the whole bundle and imports it in one transaction, or throws with the problems found. Grades are only
@@ -275,7 +280,7 @@ public class BundleService {
         if (!Objects.equals(root.get("version"), 1)) {
             json.problem("$.version", "must be 1");
         }
-        var refs = new References();
+        var refs = new References(jdbc.sql("select version from grading_policy").query(Integer.class).set());
         var parties = checkParties(json, json.objects(root.get("parties"), "$.parties", false), refs);
         var sources = checkSources(json, json.objects(root.get("sources"), "$.sources", false), refs);
         var dealList = json.objects(root.get("deals"), "$.deals", true);
@@ -301,9 +306,15 @@ public class BundleService {
     /** The parties and sources the bundle names, resolved all at once after the bundle is read. */
     private static final class References {
 
+        /** The versions of the grading policy this Dealtrace has, which a grade may name. */
+        final Set<Integer> policyVersions;
         final List<Reference> parties = new ArrayList<>();
         final List<Reference> publishers = new ArrayList<>();
         final List<Reference> sources = new ArrayList<>();
+
+        References(Set<Integer> policyVersions) {
+            this.policyVersions = policyVersions;
+        }
     }
 
     /** Parties and sources already in Dealtrace that the bundle names: by lower-cased party key and by address key. */
@@ -596,6 +607,17 @@ public class BundleService {
             grade.put("rationale", json.text(g, "rationale", gp, true, 5_000));
             grade.put("assessedBy", json.text(g, "assessedBy", gp, false, 100));
             grade.put("assessedAt", json.timestamp(g, "assessedAt", gp));
+            var version = json.number(g, "policyVersion", gp, false,
+                    n -> n.scale() <= 0 && n.signum() > 0 && n.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0,
+                    "a grading policy version, a whole number from 1");
+            if (version != null && !refs.policyVersions.contains(version.intValue())) {
+                json.problem(gp + ".policyVersion", "names no grading policy of this Dealtrace (it has versions "
+                        + new java.util.TreeSet<>(refs.policyVersions) + ")");
+            }
+            grade.put("policyVersion", version == null ? null : version.intValue());
+            grade.put("suggestedScore", json.number(g, "suggestedScore", gp, false,
+                    n -> n.compareTo(BigDecimal.ZERO) >= 0 && n.compareTo(BigDecimal.ONE) <= 0 && n.scale() <= 2,
+                    "between 0 and 1 with at most two decimals"));
             grades.add(grade);
         }
         deal.put("grades", grades);
@@ -620,6 +642,9 @@ public class BundleService {
             }
             Map<String, Object> citation = new HashMap<>();
             citation.put("key", key);
+            citation.put("stance", Objects.requireNonNullElse(json.choice(c, "stance", cp, Stance.class, false), Stance.SUPPORTS));
+            // written for readers of the bundle: checked, but Dealtrace derives the class from the deal's participants
+            json.choice(c, "originClass", cp, OriginClass.class, false);
             citation.put("quote", json.text(c, "quote", cp, false, 2_000));
             citation.put("locator", json.text(c, "locator", cp, false, 300));
             citation.put("note", json.text(c, "note", cp, false, 1_000));
@@ -795,8 +820,13 @@ public class BundleService {
         String grade = ConfidenceBand.of(score).grade().code();
         long id = jdbc.sql("""
                         insert into confidence_assessment (deal_id, score, grade, rationale, assessed_by, imported,
-                                                           bundle_assessed_by, bundle_assessed_at)
-                        values (:deal, :score, :grade, :rationale, :by, true, :bundleBy, :bundleAt) returning id""")
+                                                           bundle_assessed_by, bundle_assessed_at, policy_version,
+                                                           suggested_score, status)
+                        values (:deal, :score, :grade, :rationale, :by, true, :bundleBy, :bundleAt, :policy, :suggested,
+                                -- with two-person grading on, an imported grade waits for a second admin like any other
+                                (select case when two_person then 'PROPOSED' else 'CONFIRMED' end from grading_setting))
+                        returning id""")
+                .param("policy", g.get("policyVersion")).param("suggested", g.get("suggestedScore"))
                 .param("deal", dealId).param("score", score).param("grade", grade)
                 .param("rationale", g.get("rationale")).param("by", importer.username())
                 .param("bundleBy", g.get("assessedBy")).param("bundleAt", g.get("assessedAt"))
@@ -850,9 +880,9 @@ public class BundleService {
         for (var c : citations) {
             String key = (String) c.get("key");
             jdbc.sql("""
-                            insert into citation (source_id, deal_id, event_id, quote, locator, note)
-                            values (:source, :deal, :event, :quote, :locator, :note)""")
-                    .param("source", sourceIds.get(key))
+                            insert into citation (source_id, deal_id, event_id, stance, quote, locator, note)
+                            values (:source, :deal, :event, :stance, :quote, :locator, :note)""")
+                    .param("source", sourceIds.get(key)).param("stance", ((Stance) c.get("stance")).name())
                     .param("deal", dealId).param("event", eventId).param("quote", c.get("quote"))
                     .param("locator", c.get("locator")).param("note", c.get("note"))
                     .update();

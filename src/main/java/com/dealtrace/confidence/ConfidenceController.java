@@ -58,26 +58,66 @@ class ConfidenceController {
             model.addAttribute("view", confidence.sourceConfidence(slug, viewer.audience()));
             return "confidence/sources";
         }
-        grading.grade(slug, form);
-        redirect.addFlashAttribute("notice", Notice.of("notice.grade.saved"));
+        boolean proposed = grading.grade(slug, form);
+        redirect.addFlashAttribute("notice", Notice.of(proposed ? "notice.grade.proposed" : "notice.grade.saved"));
         return "redirect:/deals/" + slug + "/sources";
     }
 
     @GetMapping("/admin/weights")
     String weights(Model model) {
         model.addAttribute("form", grading.weights());
+        model.addAttribute("policies", grading.policies());
+        model.addAttribute("twoPerson", grading.twoPerson());
         return "confidence/weights";
     }
 
     @PostMapping("/admin/weights")
-    String tune(@Valid @ModelAttribute("form") WeightsForm form, BindingResult errors, RedirectAttributes redirect,
-            HttpServletResponse response) {
+    String tune(@Valid @ModelAttribute("form") WeightsForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("policies", grading.policies());
+            model.addAttribute("twoPerson", grading.twoPerson());
             return "confidence/weights";
         }
         grading.tune(form);
         redirect.addFlashAttribute("notice", Notice.of("notice.weights.saved"));
         return "redirect:/admin/weights";
+    }
+
+    @PostMapping("/admin/grading")
+    String twoPerson(@RequestParam(defaultValue = "false") boolean twoPerson, RedirectAttributes redirect) {
+        grading.twoPerson(twoPerson);
+        redirect.addFlashAttribute("notice", Notice.of(twoPerson ? "notice.twoPerson.on" : "notice.twoPerson.off"));
+        return "redirect:/admin/weights";
+    }
+
+    @GetMapping("/admin/proposals")
+    String proposals(Model model) {
+        model.addAttribute("proposals", grading.proposals());
+        model.addAttribute("review", new ReviewForm());
+        return "confidence/proposals";
+    }
+
+    /** A second admin confirms or rejects a proposed grade; a missing note comes back beside the proposal's field. */
+    @PostMapping("/admin/proposals/{id:\\d{1,18}}")
+    String review(@PathVariable long id, @Valid @ModelAttribute("review") ReviewForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        if (!errors.hasErrors()) {
+            var outcome = grading.review(id, form.getDecision() == ReviewForm.Decision.CONFIRM, form.getNote());
+            if (outcome == GradingService.Review.OWN_PROPOSAL) {
+                errors.rejectValue("decision", "twoPerson.ownProposal");
+            }
+            else {
+                redirect.addFlashAttribute("notice", Notice.of(outcome == GradingService.Review.NOT_PROPOSED
+                        ? "notice.proposal.gone"
+                        : form.getDecision() == ReviewForm.Decision.CONFIRM ? "notice.proposal.confirmed" : "notice.proposal.rejected"));
+                return "redirect:/admin/proposals";
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute("proposals", grading.proposals());
+        model.addAttribute("reviewing", id);
+        return "confidence/proposals";
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.dealtrace.change.AsOf;
 import com.dealtrace.deal.DealService;
+import com.dealtrace.event.Stance;
 import com.dealtrace.security.Audience;
 import com.dealtrace.source.Risk;
 
@@ -29,7 +30,7 @@ public class ConfidenceService {
 
     /**
      * The source-confidence page. Source notes, grading rationales and the grading history are for members: an
-     * anonymous reader gets the current grade without its rationale.
+     * anonymous reader gets the current (confirmed) grade without its rationale.
      */
     public SourceConfidenceView sourceConfidence(String dealSlug, Audience audience) {
         return sourceConfidence(dealSlug, audience, null);
@@ -44,37 +45,59 @@ public class ConfidenceService {
         var evidence = queries.evidence(deal.id(), asOf);
         var citations = evidence.citations();
         var grading = queries.grading(deal.id(), asOf);
-        var weights = grading.weights();
-        var calculator = new ScoreCalculator(weights);
+        var policy = grading.policy();
+        var calculator = new ScoreCalculator(policy);
 
         var suggested = calculator.score(citations.stream().map(ConfidenceService::cited).toList());
-        Map<Long, List<CitedSource>> byEvent = new HashMap<>();
+        Map<Long, List<ConfidenceQueries.CitationRow>> byEvent = new HashMap<>();
         citations.stream()
                 .filter(c -> c.eventId() != null)
-                .forEach(c -> byEvent.computeIfAbsent(c.eventId(), id -> new ArrayList<>()).add(cited(c)));
-        var events = evidence.events().stream()
-                .map(event -> {
-                    var score = calculator.score(byEvent.getOrDefault(event.id(), List.of()));
-                    Risk best = score.origins().isEmpty() ? null : score.origins().get(0).bestRisk();
-                    return new SourceConfidenceView.EventSupport(event.id(), event.date(), event.title(),
-                            score.sources(), score.origins().size(), best);
-                })
-                .toList();
+                .forEach(c -> byEvent.computeIfAbsent(c.eventId(), id -> new ArrayList<>()).add(c));
+        List<SourceConfidenceView.EventSupport> events = new ArrayList<>();
+        List<SourceConfidenceView.DisputedEvent> disputed = new ArrayList<>();
+        for (var event : evidence.events()) {
+            var rows = byEvent.getOrDefault(event.id(), List.of());
+            var score = calculator.score(rows.stream().map(ConfidenceService::cited).toList());
+            Risk best = score.origins().isEmpty() ? null : score.origins().get(0).bestRisk();
+            boolean contradicted = !score.contradicting().isEmpty();
+            events.add(new SourceConfidenceView.EventSupport(event.id(), event.date(), event.title(),
+                    score.sources(), score.origins().size(), best, score.band(), contradicted && !event.resolved()));
+            if (contradicted) {
+                disputed.add(new SourceConfidenceView.DisputedEvent(event.id(), event.date(), event.title(),
+                        side(rows, Stance.SUPPORTS), side(rows, Stance.CONTRADICTS)));
+            }
+        }
         var history = grading.assessments();
         if (!audience.isMember()) {
-            history = history.stream().limit(1)
+            history = history.stream().filter(SourceConfidenceView.Assessment::isConfirmed).limit(1)
                     .map(a -> new SourceConfidenceView.Assessment(a.score(), a.band(), null, a.assessedBy(), a.assessedAt(),
                             // that it was imported, but what the bundle said is for members, like the rationale
-                            a.imported() == null ? null : new SourceConfidenceView.Imported(null, null)))
+                            a.imported() == null ? null : new SourceConfidenceView.Imported(null, null),
+                            a.policyVersion(), a.suggestedScore(), a.status(), null, null, null))
                     .toList();
         }
         var sources = sources(citations, audience.isMember());
+        var confirmed = history.stream().filter(SourceConfidenceView.Assessment::isConfirmed).toList();
         return new SourceConfidenceView(deal, sources, suggested, events, GradeAdvice.improvements(suggested, events),
-                history, weights, SourceMixDrawing.of(sources), GradeHistoryDrawing.of(history));
+                history, policy, SourceMixDrawing.of(sources), GradeHistoryDrawing.of(confirmed), disputed);
+    }
+
+    /** The suggested score of the deal as it stands, under the policy in force, with that policy's version. */
+    SuggestedScore suggested(long dealId) {
+        var calculator = new ScoreCalculator(queries.policy());
+        return calculator.score(queries.evidence(dealId, null).citations().stream().map(ConfidenceService::cited).toList());
+    }
+
+    private static List<SourceConfidenceView.Side> side(List<ConfidenceQueries.CitationRow> rows, Stance stance) {
+        return rows.stream().filter(c -> c.stance() == stance)
+                .map(c -> new SourceConfidenceView.Side(c.sourceId(), c.title(), c.publisher(), c.risk(), c.quote(),
+                        c.locator()))
+                .toList();
     }
 
     private static CitedSource cited(ConfidenceQueries.CitationRow row) {
-        return new CitedSource(row.sourceId(), row.originKey(), row.publisher(), row.risk());
+        return new CitedSource(row.sourceId(), row.originKey(), row.publisher(), row.risk(), row.stance(),
+                row.originClass());
     }
 
     /** One row per source, in the order of the query (lowest risk first), with all it supports. */
@@ -86,7 +109,7 @@ public class ConfidenceService {
                 .map(rows -> {
                     var s = rows.get(0);
                     var supports = rows.stream()
-                            .map(c -> new SourceConfidenceView.Support(c.eventTitle(), c.eventDate(), c.quote(),
+                            .map(c -> new SourceConfidenceView.Support(c.eventTitle(), c.eventDate(), c.stance(), c.quote(),
                                     c.locator()))
                             .toList();
                     return new SourceConfidenceView.SourceRow(s.sourceId(), s.title(), s.publisher(),

@@ -11,12 +11,15 @@ import java.util.List;
 import java.util.Map;
 
 import com.dealtrace.deal.ConfidenceBand;
+import com.dealtrace.event.Stance;
 import com.dealtrace.source.Risk;
 
 /**
  * Computes the suggested score of SPEC section 3: sources from one publisher (the same party, name or registrable
- * domain, see {@link CitedSource#originKey()}) count as one origin, an origin weighs
- * by its best risk, and the score is 1 − Π(1 − weight) over the origins.
+ * domain, see {@link CitedSource#originKey()}) count as one origin, an origin weighs by its best risk times the
+ * factor of its class (direct, official, independent; 1.00 unless an admin set otherwise), and the score is
+ * 1 − Π(1 − weight) over the origins. Only supporting citations count; the origins of contradicting ones are listed
+ * beside the score and never raise it.
  */
 public final class ScoreCalculator {
 
@@ -24,31 +27,52 @@ public final class ScoreCalculator {
     public static final String KEYS = "\u001F";
 
     private final Map<Risk, BigDecimal> weights;
+    private final Map<OriginClass, BigDecimal> factors;
 
     public ScoreCalculator(Map<Risk, BigDecimal> weights) {
+        this(GradingPolicy.of(weights));
+    }
+
+    public ScoreCalculator(GradingPolicy policy) {
         for (Risk risk : Risk.values()) {
-            if (!weights.containsKey(risk)) {
+            if (!policy.weights().containsKey(risk)) {
                 throw new IllegalArgumentException("No weight for risk " + risk);
             }
         }
-        this.weights = Map.copyOf(weights);
+        for (OriginClass originClass : OriginClass.values()) {
+            if (!policy.factors().containsKey(originClass)) {
+                throw new IllegalArgumentException("No factor for class " + originClass);
+            }
+        }
+        this.weights = policy.weights();
+        this.factors = policy.factors();
     }
 
     public SuggestedScore score(Collection<CitedSource> cited) {
-        Map<Long, CitedSource> distinct = new LinkedHashMap<>();
-        cited.forEach(source -> distinct.putIfAbsent(source.sourceId(), source));
-
-        List<Origin> origins = sameOrigins(distinct.values()).stream()
-                .map(this::origin)
-                .sorted(Comparator.comparing(Origin::bestRisk).thenComparing(Origin::publisher))
-                .toList();
+        Map<Long, CitedSource> supporting = distinct(cited, Stance.SUPPORTS);
+        List<Origin> origins = origins(supporting.values());
+        List<Origin> contradicting = origins(distinct(cited, Stance.CONTRADICTS).values());
 
         double remaining = 1.0;
         for (Origin origin : origins) {
             remaining *= 1.0 - origin.weight().doubleValue();
         }
         BigDecimal score = BigDecimal.valueOf(1.0 - remaining).setScale(2, RoundingMode.HALF_UP);
-        return new SuggestedScore(score, ConfidenceBand.of(score), distinct.size(), origins);
+        return new SuggestedScore(score, ConfidenceBand.of(score), supporting.size(), origins, contradicting);
+    }
+
+    private static Map<Long, CitedSource> distinct(Collection<CitedSource> cited, Stance stance) {
+        Map<Long, CitedSource> distinct = new LinkedHashMap<>();
+        cited.stream().filter(source -> source.stance() == stance)
+                .forEach(source -> distinct.putIfAbsent(source.sourceId(), source));
+        return distinct;
+    }
+
+    private List<Origin> origins(Collection<CitedSource> sources) {
+        return sameOrigins(sources).stream()
+                .map(this::origin)
+                .sorted(Comparator.comparing(Origin::bestRisk).thenComparing(Origin::publisher))
+                .toList();
     }
 
     /** The sources grouped into origins: two sources that share any key of their origin keys are one origin. */
@@ -84,6 +108,9 @@ public final class ScoreCalculator {
 
     private Origin origin(List<CitedSource> sources) {
         Risk best = sources.stream().map(CitedSource::risk).min(Comparator.naturalOrder()).orElseThrow();
-        return new Origin(sources.get(0).publisher(), best, sources.size(), weights.get(best));
+        OriginClass originClass = sources.stream().map(CitedSource::originClass).min(Comparator.naturalOrder())
+                .orElseThrow();
+        BigDecimal weight = weights.get(best).multiply(factors.get(originClass)).setScale(2, RoundingMode.HALF_UP);
+        return new Origin(sources.get(0).publisher(), best, sources.size(), weight, originClass);
     }
 }

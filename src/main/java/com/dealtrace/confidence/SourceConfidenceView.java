@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.dealtrace.deal.ConfidenceBand;
 import com.dealtrace.deal.DealHeader;
+import com.dealtrace.event.Stance;
 import com.dealtrace.source.PublisherKind;
 import com.dealtrace.source.Risk;
 import com.dealtrace.web.PartialDate;
@@ -21,7 +22,13 @@ import org.springframework.context.MessageSourceResolvable;
  */
 public record SourceConfidenceView(DealHeader deal, List<SourceRow> sources, SuggestedScore suggested,
         List<EventSupport> events, List<MessageSourceResolvable> improvements, List<Assessment> history,
-        Map<Risk, BigDecimal> weights, SourceMixDrawing sourceMix, GradeHistoryDrawing gradeHistory) {
+        GradingPolicy policy, SourceMixDrawing sourceMix, GradeHistoryDrawing gradeHistory,
+        List<DisputedEvent> disputed) {
+
+    /** The weights of the policy in force, by risk. */
+    public Map<Risk, BigDecimal> weights() {
+        return policy.orderedWeights();
+    }
 
     /** A cited source with everything it supports in this deal. */
     public record SourceRow(long id, String title, String publisher, PublisherKind publisherKind,
@@ -29,16 +36,31 @@ public record SourceConfidenceView(DealHeader deal, List<SourceRow> sources, Sug
             List<Support> supports) {
     }
 
-    /** What a source supports: an event, or the deal as a whole when {@code eventTitle} is null. */
-    public record Support(String eventTitle, PartialDate eventDate, String quote, String locator) {
+    /**
+     * What a source supports, contradicts or gives context to: an event, or the deal as a whole when
+     * {@code eventTitle} is null.
+     */
+    public record Support(String eventTitle, PartialDate eventDate, Stance stance, String quote, String locator) {
     }
 
-    /** How many sources and independent origins stand behind one event. */
-    public record EventSupport(long id, PartialDate date, String title, int sources, int origins, Risk bestRisk) {
+    /**
+     * How many supporting sources and independent origins stand behind one event, its best risk, the band the same
+     * formula suggests for it alone, and whether a source contradicts it with no editor's resolution yet.
+     */
+    public record EventSupport(long id, PartialDate date, String title, int sources, int origins, Risk bestRisk,
+            ConfidenceBand band, boolean disputed) {
 
         public boolean isUnsourced() {
             return sources == 0;
         }
+    }
+
+    /** A disputed event with both sides: the quotes of the sources that support it and of those that contradict it. */
+    public record DisputedEvent(long id, PartialDate date, String title, List<Side> supporting, List<Side> contradicting) {
+    }
+
+    /** One citation on one side of a dispute. */
+    public record Side(long sourceId, String sourceTitle, String publisher, Risk risk, String quote, String locator) {
     }
 
     /**
@@ -46,11 +68,17 @@ public record SourceConfidenceView(DealHeader deal, List<SourceRow> sources, Sug
      * came in a bundle says so: {@code assessedBy} is then the admin who imported it and {@code assessedAt} when.
      */
     public record Assessment(BigDecimal score, ConfidenceBand band, String rationale, String assessedBy,
-            OffsetDateTime assessedAt, Imported imported) {
+            OffsetDateTime assessedAt, Imported imported, Integer policyVersion, BigDecimal suggestedScore,
+            GradeStatus status, String reviewedBy, OffsetDateTime reviewedAt, String reviewNote) {
 
         public Assessment(BigDecimal score, ConfidenceBand band, String rationale, String assessedBy,
                 OffsetDateTime assessedAt) {
-            this(score, band, rationale, assessedBy, assessedAt, null);
+            this(score, band, rationale, assessedBy, assessedAt, null, null, null, GradeStatus.CONFIRMED, null, null,
+                    null);
+        }
+
+        public boolean isConfirmed() {
+            return status == GradeStatus.CONFIRMED;
         }
     }
 
@@ -58,8 +86,13 @@ public record SourceConfidenceView(DealHeader deal, List<SourceRow> sources, Sug
     public record Imported(String bundleAssessedBy, OffsetDateTime bundleAssessedAt) {
     }
 
+    /** The admin grade: the newest confirmed grade. */
     public Assessment current() {
-        return history.isEmpty() ? null : history.get(0);
+        return history.stream().filter(Assessment::isConfirmed).findFirst().orElse(null);
+    }
+
+    public List<OriginClass> originClasses() {
+        return List.of(OriginClass.values());
     }
 
     public List<ConfidenceBand> scale() {

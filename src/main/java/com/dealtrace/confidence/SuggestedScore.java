@@ -17,9 +17,11 @@ import com.dealtrace.web.Formats;
  * @param score 1 − Π(1 − weight) over the origins, at two decimals
  * @param band where the score falls on the scale
  * @param sources how many distinct sources were counted
- * @param origins the independent origins, strongest first
+ * @param origins the independent origins of the supporting sources, strongest first
+ * @param contradicting the origins of the sources that contradict an event; they do not raise the score
  */
-public record SuggestedScore(BigDecimal score, ConfidenceBand band, int sources, List<Origin> origins) {
+public record SuggestedScore(BigDecimal score, ConfidenceBand band, int sources, List<Origin> origins,
+        List<Origin> contradicting) {
 
     public Grade grade() {
         return band.grade();

@@ -6,12 +6,16 @@ import java.util.Map;
 
 import com.dealtrace.source.Risk;
 import com.dealtrace.web.DecimalInput;
+
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 
-/** The weights of the suggested score, one per risk level, each typed with a decimal point or comma. */
+/**
+ * The grading policy as an admin edits it: a weight per risk level and a factor per origin class (1.00 for all keeps
+ * the classes alike; a factor left out keeps its value), each typed with a decimal point or comma.
+ */
 public class WeightsForm {
 
     @NotNull(message = "{validation.weightsForm.weight.notNull}")
@@ -32,13 +36,39 @@ public class WeightsForm {
     @Digits(integer = 1, fraction = 2, message = "{validation.weightsForm.weight.digits}")
     @DecimalInput
     private BigDecimal high;
+    @DecimalMin(value = "0.00", message = "{validation.weightsForm.factor.decimalMin}")
+    @DecimalMax(value = "1.00", message = "{validation.weightsForm.factor.decimalMax}")
+    @Digits(integer = 1, fraction = 2, message = "{validation.weightsForm.weight.digits}")
+    @DecimalInput
+    private BigDecimal direct;
+    @DecimalMin(value = "0.00", message = "{validation.weightsForm.factor.decimalMin}")
+    @DecimalMax(value = "1.00", message = "{validation.weightsForm.factor.decimalMax}")
+    @Digits(integer = 1, fraction = 2, message = "{validation.weightsForm.weight.digits}")
+    @DecimalInput
+    private BigDecimal official;
+    @DecimalMin(value = "0.00", message = "{validation.weightsForm.factor.decimalMin}")
+    @DecimalMax(value = "1.00", message = "{validation.weightsForm.factor.decimalMax}")
+    @Digits(integer = 1, fraction = 2, message = "{validation.weightsForm.weight.digits}")
+    @DecimalInput
+    private BigDecimal independent;
 
-    static WeightsForm of(Map<Risk, BigDecimal> weights) {
+    static WeightsForm of(GradingPolicy policy) {
         var form = new WeightsForm();
-        form.low = weights.get(Risk.LOW);
-        form.medium = weights.get(Risk.MEDIUM);
-        form.high = weights.get(Risk.HIGH);
+        form.low = policy.weights().get(Risk.LOW);
+        form.medium = policy.weights().get(Risk.MEDIUM);
+        form.high = policy.weights().get(Risk.HIGH);
+        form.direct = policy.factors().get(OriginClass.DIRECT);
+        form.official = policy.factors().get(OriginClass.OFFICIAL);
+        form.independent = policy.factors().get(OriginClass.INDEPENDENT);
         return form;
+    }
+
+    Map<OriginClass, BigDecimal> factors() {
+        Map<OriginClass, BigDecimal> factors = new EnumMap<>(OriginClass.class);
+        factors.put(OriginClass.DIRECT, direct);
+        factors.put(OriginClass.OFFICIAL, official);
+        factors.put(OriginClass.INDEPENDENT, independent);
+        return factors;
     }
 
     Map<Risk, BigDecimal> weights() {
@@ -71,5 +101,29 @@ public class WeightsForm {
 
     public void setHigh(BigDecimal high) {
         this.high = high;
+    }
+
+    public BigDecimal getDirect() {
+        return direct;
+    }
+
+    public void setDirect(BigDecimal direct) {
+        this.direct = direct;
+    }
+
+    public BigDecimal getOfficial() {
+        return official;
+    }
+
+    public void setOfficial(BigDecimal official) {
+        this.official = official;
+    }
+
+    public BigDecimal getIndependent() {
+        return independent;
+    }
+
+    public void setIndependent(BigDecimal independent) {
+        this.independent = independent;
     }
 }

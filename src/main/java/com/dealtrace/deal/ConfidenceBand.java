@@ -38,6 +38,11 @@ public enum ConfidenceBand {
         return grade;
     }
 
+    /** Below the medium band: what the scale calls weak, a signal, or monitoring. */
+    public boolean isWeak() {
+        return compareTo(MEDIUM) > 0;
+    }
+
     /** The band of a score between 0 and 1; scores are compared at two decimals, as they are stored. */
     public static ConfidenceBand of(BigDecimal score) {
         if (score.signum() < 0 || score.compareTo(BigDecimal.ONE) > 0) {

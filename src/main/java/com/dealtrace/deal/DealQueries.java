@@ -28,11 +28,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class DealQueries {
 
-    /** The newest assessment of each deal, joined where a page shows the deal's grade. */
+    /** The newest confirmed assessment of each deal, joined where a page shows the deal's grade. */
     static final String LATEST_ASSESSMENT = """
             left join lateral (
                 select ca.score, ca.grade from confidence_assessment ca
-                where ca.deal_id = d.id
+                where ca.deal_id = d.id and ca.status = 'CONFIRMED'
                 order by ca.assessed_at desc, ca.id desc
                 limit 1) a on true
             """;
@@ -75,7 +75,7 @@ class DealQueries {
             left join lateral (
                 select ca.assessed_at, case when :member then ca.rationale end as rationale
                 from confidence_assessment ca
-                where ca.deal_id = d.id
+                where ca.deal_id = d.id and ca.status = 'CONFIRMED'
                 order by ca.assessed_at desc, ca.id desc
                 limit 1) ga on true
             """;

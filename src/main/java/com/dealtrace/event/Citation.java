@@ -2,12 +2,14 @@ package com.dealtrace.event;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A source cited for an event, with an optional quote, locator and note. */
+/** A source cited for an event with its stance (supports, contradicts, context), an optional quote, locator and note. */
 @Entity
 @Table(name = "citation")
 class Citation {
@@ -22,12 +24,15 @@ class Citation {
     private String quote;
     private String locator;
     private String note;
+    @Enumerated(EnumType.STRING)
+    private Stance stance = Stance.SUPPORTS;
 
     protected Citation() {
     }
 
-    Citation(long sourceId, long dealId, String quote, String locator, String note) {
+    Citation(long sourceId, long dealId, Stance stance, String quote, String locator, String note) {
         this.sourceId = sourceId;
+        this.stance = stance == null ? Stance.SUPPORTS : stance;
         this.dealId = dealId;
         this.quote = quote;
         this.locator = locator;
@@ -38,6 +43,11 @@ class Citation {
         quote = other.quote;
         locator = other.locator;
         note = other.note;
+        stance = other.stance;
+    }
+
+    Stance getStance() {
+        return stance;
     }
 
     long getSourceId() {

@@ -50,6 +50,12 @@ class Event {
     private OffsetDateTime updatedAt = OffsetDateTime.now();
     @Column(name = "deleted_at")
     private OffsetDateTime deletedAt;
+    @Column(name = "dispute_resolved_at")
+    private OffsetDateTime disputeResolvedAt;
+    @Column(name = "dispute_resolved_by")
+    private String disputeResolvedBy;
+    @Column(name = "dispute_note")
+    private String disputeNote;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "event_id", nullable = false)
@@ -71,6 +77,7 @@ class Event {
         title = form.getTitle().trim();
         description = Objects.requireNonNullElse(EditForm.text(form.getDescription()), "");
         regulatoryCaseId = caseId;
+        var contradictingBefore = contradicting();
         // Keep the rows of sources still cited: Hibernate inserts before it deletes, so re-adding a source
         // that is removed in the same flush would break the one-citation-per-source rule.
         citations.removeIf(old -> newCitations.stream().noneMatch(c -> c.getSourceId() == old.getSourceId()));
@@ -78,7 +85,29 @@ class Event {
             citations.stream().filter(c -> c.getSourceId() == wanted.getSourceId()).findFirst()
                     .ifPresentOrElse(kept -> kept.take(wanted), () -> citations.add(wanted));
         }
+        if (!contradictingBefore.containsAll(contradicting())) {
+            // a source that newly contradicts the event opens the dispute again
+            disputeResolvedAt = null;
+            disputeResolvedBy = null;
+            disputeNote = null;
+        }
         updatedAt = OffsetDateTime.now();
+    }
+
+    private List<Long> contradicting() {
+        return citations.stream().filter(c -> c.getStance() == Stance.CONTRADICTS).map(Citation::getSourceId).toList();
+    }
+
+    /** Whether a source contradicts the event and no editor has resolved that yet. */
+    boolean isDisputed() {
+        return !contradicting().isEmpty() && disputeResolvedAt == null;
+    }
+
+    void resolveDispute(String by, String note) {
+        disputeResolvedAt = OffsetDateTime.now();
+        disputeResolvedBy = by;
+        disputeNote = note;
+        updatedAt = disputeResolvedAt;
     }
 
     void delete() {

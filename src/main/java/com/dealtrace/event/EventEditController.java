@@ -113,6 +113,7 @@ class EventEditController {
         model.addAttribute("kinds", List.of(EventKind.values()));
         model.addAttribute("publisherKinds", List.of(PublisherKind.values()));
         model.addAttribute("risks", List.of(Risk.values()));
+        model.addAttribute("stances", List.of(Stance.values()));
         return "event/edit";
     }
 }

@@ -17,6 +17,7 @@ import com.dealtrace.change.FieldChange;
 import com.dealtrace.deal.DealHeader;
 import com.dealtrace.deal.DealService;
 import com.dealtrace.security.Audience;
+import com.dealtrace.security.CurrentUser;
 import com.dealtrace.source.SourceEditService;
 import com.dealtrace.source.SourceOption;
 import com.dealtrace.source.SourceService;
@@ -227,6 +228,23 @@ public class EventEditService {
         return true;
     }
 
+    /**
+     * An editor resolves the dispute over an event with a note, which the change log keeps; false when the event is
+     * not disputed (already resolved, or no source contradicts it), and nothing changes.
+     */
+    public boolean resolveDispute(long eventId, String note) {
+        var event = events.lockById(eventId).filter(e -> !e.isDeleted()).orElseThrow(() -> new NotFoundException("Event", eventId));
+        if (!event.isDisputed()) {
+            return false;
+        }
+        event.resolveDispute(CurrentUser.name(), note.strip());
+        events.flush();
+        changeLog.record(ChangeEntity.EVENT, eventId, event.getDealId(), ChangeAction.UPDATED,
+                "Resolved the dispute over “" + event.getTitle() + "”",
+                List.of(new FieldChange("dispute.field.note", null, note.strip())));
+        return true;
+    }
+
     /** Deletes the event softly (deleting it again changes nothing) and returns its deal's slug. */
     public String delete(long eventId) {
         var event = events.findById(eventId).orElseThrow(() -> new NotFoundException("Event", eventId));
@@ -295,7 +313,7 @@ public class EventEditService {
         List<Citation> result = new ArrayList<>();
         for (var row : form.getCitations()) {
             if (row.isFilled()) {
-                result.add(new Citation(row.sourceId(), dealId, EditForm.text(row.getQuote()),
+                result.add(new Citation(row.sourceId(), dealId, row.getStance(), EditForm.text(row.getQuote()),
                         EditForm.text(row.getLocator()), EditForm.text(row.getNote())));
             }
         }

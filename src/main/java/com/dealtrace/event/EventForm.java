@@ -135,12 +135,14 @@ public class EventForm implements EditForm {
         private String locator;
         @Size(max = 1_000, message = "{validation.eventForm.note.size}")
         private String note;
+        private Stance stance = Stance.SUPPORTS;
 
         public CitationRow() {
         }
 
-        CitationRow(String source, String quote, String locator, String note) {
+        CitationRow(String source, Stance stance, String quote, String locator, String note) {
             this.source = source;
+            this.stance = stance;
             this.quote = quote;
             this.locator = locator;
             this.note = note;
@@ -161,6 +163,14 @@ public class EventForm implements EditForm {
 
         public void setSource(String source) {
             this.source = source;
+        }
+
+        public Stance getStance() {
+            return stance;
+        }
+
+        public void setStance(Stance stance) {
+            this.stance = stance;
         }
 
         public String getQuote() {
@@ -197,7 +207,7 @@ public class EventForm implements EditForm {
         form.description = event.getDescription();
         form.regulatoryCase = caseSlug;
         event.getCitations().forEach(c -> form.citations.add(
-                new CitationRow(String.valueOf(c.getSourceId()), c.getQuote(), c.getLocator(), c.getNote())));
+                new CitationRow(String.valueOf(c.getSourceId()), c.getStance(), c.getQuote(), c.getLocator(), c.getNote())));
         form.version = event.getVersion();
         return form;
     }
@@ -217,7 +227,7 @@ public class EventForm implements EditForm {
             blankRow.get().setSource(String.valueOf(sourceId));
         }
         else {
-            citations.add(new CitationRow(String.valueOf(sourceId), null, null, null));
+            citations.add(new CitationRow(String.valueOf(sourceId), Stance.SUPPORTS, null, null, null));
         }
         newSource = new NewSource();
         return this;
@@ -242,6 +252,8 @@ public class EventForm implements EditForm {
         values.put("event.edit.field.regulatoryCase", regulatoryCase);
         values.put("event.edit.legend.sources", citations.stream().filter(CitationRow::isFilled)
                 .map(c -> sourceTitles.getOrDefault(c.sourceId(), "source " + c.getSource().strip())
+                        + (c.getStance() == null || c.getStance() == Stance.SUPPORTS ? ""
+                                : " [" + c.getStance().name().toLowerCase(java.util.Locale.ROOT) + "]")
                         + (blank(c.getQuote()) ? "" : " “" + c.getQuote().trim() + "”")
                         + (blank(c.getLocator()) ? "" : " (" + c.getLocator().trim() + ")"))
                 .collect(Collectors.joining("\n")));

@@ -167,7 +167,9 @@ public record TimelineDrawing(int width, int height, int left, List<Row> rows, L
                 boolean span = e.date().precision() != DatePrecision.DAY;
                 int x = scale.x(e.date().date());
                 int width = span ? Math.max(scale.x(e.date().end().plusDays(1)) - x, 3) : 0;
-                row.add(new Mark(e.id(), x, y, width, cssClass, e.title(), span, e.isUnsourced(), null));
+                row.add(new Mark(e.id(), x, y, width,
+                        cssClass + (e.isUnsourced() ? " unsourced" : e.isWeak() ? " weak" : ""), e.title(), span,
+                        e.isUnsourced(), null));
             }
             row.sort(Comparator.comparingInt(Mark::x).thenComparingLong(Mark::eventId));
             int lanes = placeLabels(row, y, left, legend);

@@ -7,6 +7,7 @@ import com.dealtrace.change.AsOf;
 import com.dealtrace.deal.DealService;
 import com.dealtrace.security.Audience;
 import com.dealtrace.web.Formats;
+import com.dealtrace.web.NotFoundException;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -19,12 +20,31 @@ public class TimelineService {
 
     private final DealService deals;
     private final EventQueries queries;
+    private final EventRepository events;
+    private final SupportRater rater;
     private final Formats formats;
 
-    TimelineService(DealService deals, EventQueries queries, Formats formats) {
+    TimelineService(DealService deals, EventQueries queries, EventRepository events, SupportRater rater,
+            Formats formats) {
         this.deals = deals;
+        this.rater = rater;
         this.queries = queries;
+        this.events = events;
         this.formats = formats;
+    }
+
+    /** The admins' queue of disputed events, the longest disputed first. */
+    public List<DisputeRow> disputes() {
+        return queries.disputes();
+    }
+
+    /** One event with both sides of its dispute, for the resolution form. */
+    public ResolveView dispute(long eventId) {
+        var event = events.findById(eventId).filter(e -> !e.isDeleted())
+                .orElseThrow(() -> new NotFoundException("Event", eventId));
+        var deal = deals.header(event.getDealId(), Audience.EDITOR);
+        var entry = rated(queries.entries(EventQueries.Scope.EVENT, eventId)).get(0);
+        return new ResolveView(deal.slug(), deal.title(), entry);
     }
 
     public TimelineView timeline(String dealSlug, Audience audience) {
@@ -34,7 +54,7 @@ public class TimelineService {
     /** The timeline as the deal stood at the end of {@code asOf}'s day (today's when null); drawn up to that day. */
     public TimelineView timeline(String dealSlug, Audience audience, AsOf asOf) {
         var deal = deals.headerWithFacts(dealSlug, audience, asOf);
-        var entries = queries.entries(EventQueries.Scope.DEAL, deal.id(), asOf);
+        var entries = rated(queries.entries(EventQueries.Scope.DEAL, deal.id(), asOf));
         return new TimelineView(deal, entries, TimelineDrawing.of(entries, queries.cases(deal.id(), asOf),
                 asOf == null ? LocalDate.now() : asOf.day(), LocaleContextHolder.getLocale(), formats::label,
                 formats::date));
@@ -42,6 +62,13 @@ public class TimelineService {
 
     /** The events that are milestones of one regulatory case, in date order. */
     public List<TimelineEntry> milestones(long caseId) {
-        return queries.entries(EventQueries.Scope.CASE, caseId);
+        return rated(queries.entries(EventQueries.Scope.CASE, caseId));
+    }
+
+    /** Each entry with its support rated under the policy the same statement read. */
+    private List<TimelineEntry> rated(EventQueries.Entries found) {
+        return found.entries().stream()
+                .map(e -> e.rated(e.sources().isEmpty() ? EventSupport.NONE : rater.rate(e.sources(), found.policy())))
+                .toList();
     }
 }

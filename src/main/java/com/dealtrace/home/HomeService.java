@@ -67,7 +67,7 @@ public class HomeService {
                                %s
                         from deal d
                         where %s
-                          and not exists (select 1 from confidence_assessment ca where ca.deal_id = d.id)
+                          and not exists (select 1 from confidence_assessment ca where ca.deal_id = d.id and ca.status = 'CONFIRMED')
                         order by d.announced_on desc nulls last, d.id desc
                         limit :limit
                         """.formatted(TRANSLATED_TITLE, audience.deals("d")))

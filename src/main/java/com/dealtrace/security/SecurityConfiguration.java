@@ -27,7 +27,7 @@ class SecurityConfiguration {
 
     static final String[] EDITOR_ROUTES = {
             "/deals/new", "/deals/*/edit", "/deals/*/publish", "/deals/*/unpublish", "/deals/*/delete",
-            "/deals/*/events/new", "/events/*/edit", "/events/*/delete",
+            "/deals/*/events/new", "/events/*/edit", "/events/*/delete", "/events/*/resolve",
             "/sources/new", "/sources/*/edit", "/parties/new", "/parties/*/edit", "/cases/new", "/cases/*/edit",
             "/cases/*/phases/**", "/deals/*/watch/**",
             "/bundles/**", "/pick/**"};

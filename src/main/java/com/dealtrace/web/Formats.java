@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -96,6 +95,11 @@ public class Formats {
     /** A date at its precision given by name (DAY, MONTH or YEAR), for pages that read dates without the event module. */
     public String date(LocalDate date, String precision) {
         return date == null ? "" : date(new PartialDate(date, DatePrecision.valueOf(precision)));
+    }
+
+    /** A machine-readable instant for {@code <time datetime>}, to the second: "2024-05-20T09:30:00Z". */
+    public String isoDateTime(OffsetDateTime time) {
+        return time == null ? "" : DateTimeFormatter.ISO_INSTANT.format(time.toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
     }
 
     /** A machine-readable date for {@code <time datetime>}: "2024-02-26", "2025-06", "2025". */

@@ -1,5 +1,10 @@
 package com.dealtrace.badinput;
 
+import static com.dealtrace.badinput.Form.other;
+import static com.dealtrace.badinput.Form.text;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -7,6 +12,7 @@ import java.util.Map;
 
 import com.dealtrace.support.As;
 import com.dealtrace.support.RowsAdded;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -15,14 +21,8 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.lifecycle.BeforeProperty;
-
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-
-import static com.dealtrace.badinput.Form.other;
-import static com.dealtrace.badinput.Form.text;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /** Grading, weights, user accounts, tokens, sign-in and the bundle import page under thousands of bad values. */
 class AdminFormProperties {
@@ -32,21 +32,20 @@ class AdminFormProperties {
     private final BadInputApp app = BadInputApp.get();
     private RowsAdded rows;
     private long newestToken;
-    private List<Map<String, Object>> weights;
+    private int policyVersion;
 
     @BeforeProperty
     void noteTheNewestRowsAndTheWeights() {
         rows = new RowsAdded(app.jdbc);
         newestToken = app.jdbc.sql("select coalesce(max(id), 0) from api_token").query(Long.class).single();
-        weights = app.jdbc.sql("select risk, weight from risk_weight").query().listOfRows();
+        policyVersion = app.jdbc.sql("select max(version) from grading_policy").query(Integer.class).single();
     }
 
     @AfterProperty
     void removeWhatTheTriesSavedAndPutTheWeightsBack() {
         app.jdbc.sql("delete from api_token where id > :id").param("id", newestToken).update();
         rows.remove();
-        weights.forEach(row -> app.jdbc.sql("update risk_weight set weight = :weight where risk = :risk")
-                .param("weight", row.get("weight")).param("risk", row.get("risk")).update());
+        app.jdbc.sql("delete from grading_policy where version > :version").param("version", policyVersion).update();
     }
 
     @AfterContainer
@@ -72,8 +71,7 @@ class AdminFormProperties {
     void weightsRefuseBadNumbersBesideTheirFieldAndKeepTheOldOnes(@ForAll("weight") String field,
             @ForAll("numbers") String value) {
         BadInputApp.tried("POST /admin/weights");
-        String before = app.jdbc.sql("select string_agg(risk || weight, ',' order by risk) from risk_weight")
-                .query(String.class).single();
+        String before = app.jdbc.sql("select max(version)::text from grading_policy").query(String.class).single();
         var input = new HashMap<>(Map.of("low", "0.90", "medium", "0.60", "high", "0.30"));
         input.put(field, value);
 
@@ -83,11 +81,16 @@ class AdminFormProperties {
         Form.clearMessages(BadInputApp.body(result));
         if (result.getResponse().getStatus() == 422) {
             assertThat(BadInputApp.errors(result, "form").hasFieldErrors(field)).isTrue();
-            assertThat(app.jdbc.sql("select string_agg(risk || weight, ',' order by risk) from risk_weight")
-                    .query(String.class).single()).as("the weights are unchanged").isEqualTo(before);
+            assertThat(app.jdbc.sql("select max(version)::text from grading_policy")
+                    .query(String.class).single()).as("no new policy version").isEqualTo(before);
         }
         else {
             assertThat(result.getResponse().getStatus()).isEqualTo(302);
+            if (value.isBlank()) {
+                // a class factor left blank keeps its value; a risk weight is required
+                assertThat(field).isIn("direct", "official", "independent");
+                return;
+            }
             // a decimal comma is read like a point (DecimalInputFormat)
             assertThat(new java.math.BigDecimal(value.strip().replace(',', '.'))).isBetween(java.math.BigDecimal.ZERO, java.math.BigDecimal.ONE);
         }
@@ -95,7 +98,7 @@ class AdminFormProperties {
 
     @Provide
     Arbitrary<String> weight() {
-        return Arbitraries.of("low", "medium", "high");
+        return Arbitraries.of("low", "medium", "high", "direct", "official", "independent");
     }
 
     @Provide

@@ -66,6 +66,66 @@ class BundleTest {
     }
 
     @Test
+    void aRoundTripKeepsStancesDisputesAndThePolicyAndSuggestedScoreOfEachGrade() {
+        jdbc.sql("""
+                update citation set stance = 'CONTRADICTS', quote = 'No such terms.'
+                where source_id = (select id from source where publisher_name = 'CNBC')
+                  and event_id = (select id from event where title = 'Microsoft and Mistral AI announce a multi-year partnership')
+                """).update();
+        assertThat(mvc.post().uri("/deals/" + DEAL + "/grade").param("score", "0.91").param("rationale", "Round trip.")
+                .with(csrf()).with(As.ADMIN.user()).exchange()).hasStatus3xxRedirection();
+        var pages = List.of("/deals/" + DEAL, "/deals/" + DEAL + "/timeline", "/deals/" + DEAL + "/sources");
+        var before = pages.stream().map(this::page).toList();
+        assertThat(before.get(1)).contains("Disputed: a source contradicts this event.", "No such terms.");
+        String bundle = json.writeValueAsString(bundles.export(DEAL, Audience.EDITOR));
+        assertThat(bundle).contains("\"stance\":\"CONTRADICTS\"", "\"originClass\":\"DIRECT\"",
+                "\"policyVersion\":1", "\"suggestedScore\":0.98");
+
+        emptyTheDatabase();
+        assertThat(post(bundle, "admin")).hasStatus(201);
+
+        var after = pages.stream().map(this::page).toList();
+        for (int i = 0; i < pages.size(); i++) {
+            assertThat(withoutGradingLines(after.get(i))).as(pages.get(i)).isEqualTo(withoutGradingLines(before.get(i)));
+        }
+        assertThat(jdbc.sql("select policy_version || ' ' || suggested_score from confidence_assessment where rationale = 'Round trip.'")
+                .query(String.class).single()).isEqualTo("1 0.98");
+    }
+
+    @Test
+    void aBundleWrittenBeforeStancesImportsItsCitationsAsSupporting() {
+        String bundle = json.writeValueAsString(bundles.export(DEAL, Audience.EDITOR))
+                .replaceAll(",?\"(stance|originClass)\":\"[A-Z]+\"", "")
+                .replaceAll(",?\"(policyVersion|suggestedScore)\":(null|[0-9.]+)", "");
+        assertThat(bundle).doesNotContain("stance", "originClass", "policyVersion");
+
+        emptyTheDatabase();
+
+        assertThat(post(bundle, "admin")).hasStatus(201);
+        assertThat(jdbc.sql("select string_agg(distinct stance, ',') from citation").query(String.class).single())
+                .isEqualTo("SUPPORTS");
+    }
+
+    @Test
+    void anUnknownStanceClassOrPolicyIsAProblemAtItsPathAndNothingIsImported() {
+        String bundle = json.writeValueAsString(bundles.export(DEAL, Audience.EDITOR)).replace(DEAL, "other-deal")
+                .replace("cma-microsoft-mistral-ai", "other-case")
+                .replaceFirst("\"stance\":\"SUPPORTS\"", "\"stance\":\"DENIES\"")
+                .replaceFirst("\"originClass\":\"[A-Z]+\"", "\"originClass\":\"GOSSIP\"")
+                .replaceFirst("\"policyVersion\":null", "\"policyVersion\":7");
+        var before = counts();
+
+        var result = post(bundle, "admin");
+
+        assertThat(result).hasStatus(422);
+        assertThat(result).bodyJson().extractingPath("$.errors[*].path").asArray()
+                .anySatisfy(path -> assertThat((String) path).matches("\\$\\.deals\\[0\\]\\.(events\\[\\d+\\]\\.)?citations\\[\\d+\\]\\.stance"))
+                .anySatisfy(path -> assertThat((String) path).matches("\\$\\.deals\\[0\\]\\.(events\\[\\d+\\]\\.)?citations\\[\\d+\\]\\.originClass"))
+                .contains("$.deals[0].grades[0].policyVersion");
+        assertThat(counts()).as("nothing was imported").isEqualTo(before);
+    }
+
+    @Test
     void importingTheSameBundleTwiceChangesNothingTheSecondTime() {
         String bundle = json.writeValueAsString(bundles.export(DEAL, Audience.EDITOR)).replace(DEAL, "copied-deal")
                 .replace("cma-microsoft-mistral-ai", "copied-case");

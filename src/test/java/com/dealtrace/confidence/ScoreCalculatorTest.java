@@ -9,6 +9,7 @@ import java.util.Map;
 
 import com.dealtrace.deal.ConfidenceBand;
 import com.dealtrace.deal.Grade;
+import com.dealtrace.event.Stance;
 import com.dealtrace.source.Risk;
 
 import org.junit.jupiter.api.Test;
@@ -104,6 +105,49 @@ class ScoreCalculatorTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new ScoreCalculator(Map.of(Risk.LOW, BigDecimal.ONE)))
                 .withMessageContaining("MEDIUM");
+    }
+
+    @Test
+    void contradictingAndContextSourcesDoNotRaiseTheScoreAndContradictingOnesAreListed() {
+        var score = calculator.score(List.of(source(1, "microsoft", Risk.LOW),
+                new CitedSource(2, "reuters", "reuters", Risk.MEDIUM, Stance.CONTRADICTS, OriginClass.INDEPENDENT),
+                new CitedSource(3, "ft", "ft", Risk.LOW, Stance.CONTEXT, OriginClass.INDEPENDENT)));
+
+        assertThat(score.score()).isEqualByComparingTo("0.60");
+        assertThat(score.sources()).isEqualTo(1);
+        assertThat(score.origins()).extracting(Origin::publisher).containsExactly("microsoft");
+        assertThat(score.contradicting()).extracting(Origin::publisher).containsExactly("reuters");
+    }
+
+    @Test
+    void classFactorsOfOneKeepTheFormulaAndOtherFactorsScaleAnOriginsWeight() {
+        List<CitedSource> cited = List.of(
+                new CitedSource(1, "microsoft", "microsoft", Risk.LOW, Stance.SUPPORTS, OriginClass.DIRECT),
+                new CitedSource(2, "cma", "cma", Risk.LOW, Stance.SUPPORTS, OriginClass.OFFICIAL),
+                new CitedSource(3, "ap", "ap", Risk.MEDIUM, Stance.SUPPORTS, OriginClass.INDEPENDENT));
+        assertThat(calculator.score(cited).score()).isEqualByComparingTo("0.89");
+
+        var halfDirect = new ScoreCalculator(new GradingPolicy(2, Map.of(Risk.LOW, new BigDecimal("0.60"),
+                Risk.MEDIUM, new BigDecimal("0.30"), Risk.HIGH, new BigDecimal("0.10")),
+                Map.of(OriginClass.DIRECT, new BigDecimal("0.50"), OriginClass.OFFICIAL, BigDecimal.ONE,
+                        OriginClass.INDEPENDENT, BigDecimal.ONE), "admin", null));
+        var score = halfDirect.score(cited);
+
+        // 1 − (1 − 0.30) × (1 − 0.60) × (1 − 0.30) = 0.804
+        assertThat(score.score()).isEqualByComparingTo("0.80");
+        assertThat(score.origins()).extracting(Origin::publisher, Origin::originClass).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("cma", OriginClass.OFFICIAL),
+                org.assertj.core.groups.Tuple.tuple("microsoft", OriginClass.DIRECT),
+                org.assertj.core.groups.Tuple.tuple("ap", OriginClass.INDEPENDENT));
+    }
+
+    @Test
+    void anOriginTakesTheClassOfItsMostDirectSource() {
+        var score = calculator.score(List.of(
+                new CitedSource(1, "microsoft", "Microsoft", Risk.LOW, Stance.SUPPORTS, OriginClass.INDEPENDENT),
+                new CitedSource(2, "microsoft", "Microsoft", Risk.MEDIUM, Stance.SUPPORTS, OriginClass.DIRECT)));
+
+        assertThat(score.origins()).singleElement().extracting(Origin::originClass).isEqualTo(OriginClass.DIRECT);
     }
 
     private static CitedSource keyed(long id, String keys, Risk risk) {

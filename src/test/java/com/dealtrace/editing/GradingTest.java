@@ -1,17 +1,17 @@
 package com.dealtrace.editing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
 import com.dealtrace.support.As;
 import com.dealtrace.support.DealtraceTest;
-import org.junit.jupiter.api.Test;
 
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.annotation.Transactional;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 @DealtraceTest
 @Transactional
@@ -93,8 +93,8 @@ class GradingTest {
         assertThat(mvc.post().uri("/admin/weights").param("low", "0,55").param("medium", "0.25").param("high", ",05")
                 .header(HttpHeaders.ACCEPT_LANGUAGE, "es").with(csrf()).with(As.ADMIN.user()).exchange())
                 .hasStatus3xxRedirection();
-        assertThat(jdbc.sql("select string_agg(risk || ' ' || weight, ', ' order by weight desc) from risk_weight")
-                .query(String.class).single()).isEqualTo("LOW 0.55, MEDIUM 0.25, HIGH 0.05");
+        assertThat(jdbc.sql("select concat_ws(', ', low, medium, high) from grading_policy order by version desc limit 1")
+                .query(String.class).single()).isEqualTo("0.55, 0.25, 0.05");
         assertThat(mvc.get().uri("/admin/weights").header(HttpHeaders.ACCEPT_LANGUAGE, "es").with(As.ADMIN.user())
                 .exchange()).bodyText().contains("value=\"0,55\"", "value=\"0,05\"");
 

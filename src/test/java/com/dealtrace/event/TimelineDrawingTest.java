@@ -116,7 +116,8 @@ class TimelineDrawingTest {
     void unsourcedEventsAreMarkedAndTodayIsDrawn() {
         var sourced = new TimelineEntry(1, new PartialDate(LocalDate.parse("2026-02-26"), DatePrecision.DAY),
                 EventKind.ANNOUNCEMENT, "Announced", "", null, null,
-                List.of(new CitedSourceLine(9, "Press release", "Microsoft", null, null, "https://example.org", null, null)));
+                List.of(new CitedSourceLine(9, "Press release", null, "Microsoft", null, null, "https://example.org", Stance.SUPPORTS,
+                        null, null, "DIRECT")));
         var unsourced = entry(2, "2026-05-01", DatePrecision.DAY, EventKind.FUNDING);
 
         var drawing = TimelineDrawing.of(List.of(sourced, unsourced), List.of(), TODAY);

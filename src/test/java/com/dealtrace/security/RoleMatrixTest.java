@@ -65,7 +65,8 @@ class RoleMatrixTest {
                 "/cases/cma-microsoft-mistral-ai/edit")) {
             routes.add(Arguments.of(HttpMethod.GET, page, LOGIN, 403, 200, 200));
         }
-        for (String page : List.of("/admin/users", "/admin/weights", "/admin/deals/deleted", "/admin/tokens")) {
+        for (String page : List.of("/admin/users", "/admin/weights", "/admin/deals/deleted", "/admin/tokens",
+                "/admin/disputes", "/admin/proposals")) {
             routes.add(Arguments.of(HttpMethod.GET, page, LOGIN, 403, 403, 200));
         }
         // empty forms: editors and admins get them back with errors
@@ -83,6 +84,11 @@ class RoleMatrixTest {
         routes.add(Arguments.of(HttpMethod.POST, "/admin/users", LOGIN, 403, 403, 422));
         routes.add(Arguments.of(HttpMethod.POST, "/admin/users/{user}/password", LOGIN, 403, 403, 200));
         routes.add(Arguments.of(HttpMethod.POST, "/admin/deals/microsoft-mistral-ai-partnership/restore", LOGIN, 403, 403, 302));
+        // disputes are resolved by editors, with a note; grades are reviewed and two-person grading set by admins
+        routes.add(Arguments.of(HttpMethod.GET, "/events/{event}/resolve", LOGIN, 403, 200, 200));
+        routes.add(Arguments.of(HttpMethod.POST, "/events/{event}/resolve", LOGIN, 403, 422, 422));
+        routes.add(Arguments.of(HttpMethod.POST, "/admin/proposals/1", LOGIN, 403, 403, 422));
+        routes.add(Arguments.of(HttpMethod.POST, "/admin/grading", LOGIN, 403, 403, 302));
         return routes.stream();
     }
 

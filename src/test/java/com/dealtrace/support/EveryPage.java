@@ -98,6 +98,9 @@ public final class EveryPage {
         routes.add(new Route("/admin/users", As.ADMIN, List.of("/admin/users")));
         routes.add(new Route("/admin/weights", As.ADMIN, List.of("/admin/weights")));
         routes.add(new Route("/admin/deals/deleted", As.ADMIN, List.of("/admin/deals/deleted")));
+        routes.add(new Route("/admin/disputes", As.ADMIN, List.of("/admin/disputes")));
+        routes.add(new Route("/admin/proposals", As.ADMIN, List.of("/admin/proposals")));
+        routes.add(new Route("/events/{id:\\d{1,18}}/resolve", As.EDITOR, each(demo.events().subList(0, 1), "/events/%s/resolve")));
         routes.add(new Route("/deals/new", As.EDITOR, List.of("/deals/new")));
         routes.add(new Route("/deals/{slug}/edit", As.EDITOR, each(demo.deals(), "/deals/%s/edit")));
         routes.add(new Route("/deals/{slug}/events/new", As.EDITOR, each(demo.deals(), "/deals/%s/events/new")));

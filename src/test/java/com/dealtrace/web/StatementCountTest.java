@@ -96,6 +96,22 @@ class StatementCountTest {
         return statements.count();
     }
 
+    @org.junit.jupiter.api.Test
+    void theDisputedQueueAndADisputedTimelineTakeAFewStatementsWhateverTheirSize() {
+        GeneratedDeals.create(jdbc, "disputed-deal", 40, "disputed");
+        statements.reset();
+        assertThat(mvc.get().uri("/admin/disputes").with(com.dealtrace.support.As.ADMIN.user()).exchange()).hasStatusOk();
+        int none = statements.count();
+        jdbc.sql("update citation set stance = 'CONTRADICTS' where deal_id = (select id from deal where slug = 'disputed-deal')")
+                .update();
+        statements.reset();
+        assertThat(mvc.get().uri("/admin/disputes").with(com.dealtrace.support.As.ADMIN.user()).exchange()).hasStatusOk();
+
+        assertThat(statements.count()).isEqualTo(none);
+        assertThat(statementsFor("/deals/disputed-deal/timeline")).isLessThanOrEqualTo(3);
+        assertThat(statementsFor("/deals/disputed-deal/sources")).isLessThanOrEqualTo(3);
+    }
+
     private int statementsFor(String url) {
         statements.reset();
         assertThat(mvc.get().uri(url).exchange()).as(url).hasStatusOk();
