@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.dealtrace.database.Rows;
+import com.dealtrace.database.Where;
 import com.dealtrace.party.PartyKind;
 import com.dealtrace.regulation.CaseOutcome;
 import com.dealtrace.regulation.CaseStatus;
@@ -210,52 +211,30 @@ class DealQueries {
      * each deal's title in {@code language} where it has a translation into it (in the same statement).
      */
     Page list(DealFilter filter, Audience audience, int limit, String language) {
-        var where = new StringBuilder(" where " + audience.deals("d"));
-        Map<String, Object> params = new LinkedHashMap<>();
-        if (hasText(filter.q())) {
-            // two index-served lookups (trigram indexes on titles and party names with aliases) instead of a filter on every deal;
-            // the space first because a text block drops its leading spaces
-            where.append(' ').append("""
-                     and d.id in (select t.id from deal t where t.title ilike :q
-                                  union
-                                  select qp.deal_id from deal_participant qp join party qpp on qpp.id = qp.party_id
-                                  where qpp.names ilike :q)""");
-            params.put("q", Rows.likeContaining(filter.q().trim()));
-        }
-        if (filter.type() != null) {
-            where.append(" and d.type = :type");
-            params.put("type", filter.type().name());
-        }
-        if (filter.status() != null) {
-            where.append(" and d.status = :status");
-            params.put("status", filter.status().name());
-        }
-        if (hasText(filter.party())) {
-            where.append(' ').append("""
-                     and d.id in (select fp.deal_id from deal_participant fp join party fpp on fpp.id = fp.party_id
-                                  where fpp.slug = :party or fpp.names ilike :partyName)""");
-            params.put("party", filter.party().trim());
-            params.put("partyName", Rows.likeContaining(filter.party().trim()));
-        }
-        if (hasText(filter.region())) {
-            where.append(" and d.region ilike :region");
-            params.put("region", Rows.likeContaining(filter.region().trim()));
-        }
-        if (filter.grade() != null) {
-            where.append(" and a.grade = :grade");
-            params.put("grade", filter.grade().code());
-        }
-        if (filter.from() != null) {
-            where.append(" and d.announced_on >= :from");
-            params.put("from", filter.from());
-        }
-        if (filter.to() != null) {
-            where.append(" and d.announced_on <= :to");
-            params.put("to", filter.to());
-        }
-        params.put("limit", limit);
-        params.put("language", language == null ? "" : language);
-        params.put("offset", (long) (filter.pageNumber() - 1) * limit);
+        String q = hasText(filter.q()) ? filter.q().strip() : null;
+        String party = hasText(filter.party()) ? filter.party().strip() : null;
+        var where = Where.of(audience.deals("d"))
+                // two index-served lookups (trigram indexes on titles and party names with aliases) instead of a
+                // filter on every deal
+                .andIf(q != null, """
+                        d.id in (select t.id from deal t where t.title ilike :q
+                                 union
+                                 select qp.deal_id from deal_participant qp join party qpp on qpp.id = qp.party_id
+                                 where qpp.names ilike :q)""", "q", q == null ? null : Rows.likeContaining(q))
+                .and("d.type = :type", "type", filter.type())
+                .and("d.status = :status", "status", filter.status())
+                .andIf(party != null, """
+                        d.id in (select fp.deal_id from deal_participant fp join party fpp on fpp.id = fp.party_id
+                                 where fpp.slug = :party or fpp.names ilike :partyName)""",
+                        "party", party, "partyName", party == null ? null : Rows.likeContaining(party))
+                .andIf(hasText(filter.region()), "d.region ilike :region",
+                        "region", hasText(filter.region()) ? Rows.likeContaining(filter.region().strip()) : null)
+                .and("a.grade = :grade", "grade", filter.grade() == null ? null : filter.grade().code())
+                .and("d.announced_on >= :from", "from", filter.from())
+                .and("d.announced_on <= :to", "to", filter.to())
+                .bind("limit", limit)
+                .bind("language", language == null ? "" : language)
+                .bind("offset", (long) (filter.pageNumber() - 1) * limit);
 
         long[] total = {0};
         Map<String, Translation> translations = new LinkedHashMap<>();
@@ -277,7 +256,7 @@ class DealQueries {
                         order by d.announced_on desc nulls last, d.id desc
                         limit :limit offset :offset
                         """)
-                .params(params)
+                .params(where.params())
                 .query((rs, row) -> {
                     total[0] = rs.getLong("total");
                     if (rs.getString("translated_title") != null) {

@@ -9,12 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.dealtrace.database.Rows;
+import com.dealtrace.database.Where;
 import com.dealtrace.event.DatePrecision;
 import com.dealtrace.event.PartialDate;
 import com.dealtrace.party.PartyRef;
 import com.dealtrace.security.Audience;
 import com.dealtrace.web.Pick;
 
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -33,37 +35,28 @@ class SourceQueries {
     }
 
     Page list(String publisher, Risk risk, int page) {
-        var where = new StringBuilder(" where true");
-        Map<String, Object> params = new LinkedHashMap<>();
-        if (publisher != null && !publisher.isBlank()) {
-            where.append(" and lower(s.publisher_name) = lower(:publisher)");
-            params.put("publisher", publisher.trim());
-        }
-        if (risk != null) {
-            where.append(" and s.risk = :risk");
-            params.put("risk", risk.name());
-        }
-        params.put("limit", SourceListView.PAGE_SIZE);
-        params.put("offset", (long) (page - 1) * SourceListView.PAGE_SIZE);
+        var where = Where.of()
+                .and("lower(s.publisher_name) = lower(:publisher)", "publisher", publisher)
+                .and("s.risk = :risk", "risk", risk)
+                .bind("limit", SourceListView.PAGE_SIZE)
+                .bind("offset", (long) (page - 1) * SourceListView.PAGE_SIZE);
+        var summaries = new DataClassRowMapper<>(SourceSummary.class);
         long[] total = {0};
         var sources = jdbc.sql("""
-                        select s.id, s.title, s.publisher_name, s.publisher_kind, s.published_on, s.risk,
+                        select s.id, s.title, s.publisher_name as publisher, s.publisher_kind, s.published_on, s.risk,
                                (select count(*) from citation c where c.source_id = s.id) as citations,
                                (select count(distinct c.deal_id) from citation c where c.source_id = s.id) as deals,
                                count(*) over () as total
                         from source s
                         """ + where + """
-
                         order by lower(s.publisher_name), case s.risk when 'LOW' then 0 when 'MEDIUM' then 1 else 2 end,
                                  s.published_on desc nulls last, s.id
                         limit :limit offset :offset
                         """)
-                .params(params)
+                .params(where.params())
                 .query((rs, row) -> {
                     total[0] = rs.getLong("total");
-                    return new SourceSummary(rs.getLong("id"), rs.getString("title"), rs.getString("publisher_name"),
-                            Rows.enumOf(rs, "publisher_kind", PublisherKind.class), Rows.date(rs, "published_on"),
-                            Rows.enumOf(rs, "risk", Risk.class), rs.getInt("citations"), rs.getInt("deals"));
+                    return summaries.mapRow(rs, row);
                 })
                 .list();
         return new Page(sources, total[0]);
