@@ -1,8 +1,6 @@
 package com.dealtrace.web;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,9 +10,9 @@ import javax.sql.DataSource;
 
 import com.dealtrace.bench.BenchDataGenerator;
 import com.dealtrace.support.DealtraceTest;
+import com.dealtrace.support.Plans;
 import com.dealtrace.support.StatementCounter;
 import net.ttddyy.dsproxy.QueryInfo;
-import net.ttddyy.dsproxy.proxy.ParameterSetOperation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -62,7 +60,8 @@ class QueryPlansTest {
 
     static final List<String> PAGES = List.of("/", "/deals", "/deals?page=20", "/deals?q=partnership", "/deals?q=bench",
             "/deals?type=PARTNERSHIP&status=ACTIVE", "/deals?party=Bench", "/deals?region=France",
-            "/deals?from=2016-01-01&to=2024-12-31", "/deals?grade=B%2FC", "/sources", "/sources?page=80",
+            "/deals?from=2016-01-01&to=2024-12-31", "/deals?grade=B%2FC", "/deals?sort=GRADE&page=30",
+            "/deals?sort=SOURCES&reverse=true", "/deals?sort=CASE_STATUS&type=INVESTMENT", "/sources", "/sources?page=80",
             "/sources?risk=LOW", "/parties", "/cases", "/search?q=bench", "/search?q=bench&kind=EVENT",
             "/search?q=bench&kind=SOURCE&page=40", "/search?q=AI", "/search?q=a", "/feeds/events.atom",
             "/deals.csv?type=PARTNERSHIP");
@@ -77,7 +76,7 @@ class QueryPlansTest {
             List<QueryInfo> sent = statements.sent();
             assertThat(sent).as(page).isNotEmpty();
             for (QueryInfo query : sent) {
-                String plan = explain(query);
+                String plan = Plans.explain(dataSource, query);
                 if (SCAN.matcher(plan).find()) {
                     scans.put(page + " #" + sent.indexOf(query), plan);
                 }
@@ -85,24 +84,5 @@ class QueryPlansTest {
         }
 
         assertThat(scans).as(String.join("\n\n", scans.values())).isEmpty();
-    }
-
-    /** EXPLAIN of the statement with the parameters it was sent with, set again by the same JDBC calls. */
-    private String explain(QueryInfo query) throws Exception {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try (PreparedStatement explain = connection.prepareStatement("explain " + query.getQuery())) {
-            if (!query.getParametersList().isEmpty()) {
-                for (ParameterSetOperation operation : query.getParametersList().get(0)) {
-                    operation.getMethod().invoke(explain, operation.getArgs());
-                }
-            }
-            StringBuilder plan = new StringBuilder(query.getQuery()).append('\n');
-            try (ResultSet rs = explain.executeQuery()) {
-                while (rs.next()) {
-                    plan.append(rs.getString(1)).append('\n');
-                }
-            }
-            return plan.toString();
-        }
     }
 }
