@@ -83,8 +83,7 @@ class FeedsAndCsvTest {
                         + "\"parties\",\"visibility\",\"score\",\"grade\"\r\n")
                 .contains("\"microsoft-mistral-ai-partnership\",\"Microsoft and Mistral AI: Azure distribution partnership and "
                         + "convertible note\",\"PARTNERSHIP\",\"ACTIVE\",\"2024-02-26\",15000000.00,\"EUR\",\"United States / France / "
-                        + "European Union / Global enterprise AI markets\",\"Microsoft, Mistral AI, Competition and Markets "
-                        + "Authority, European Commission\",\"PUBLIC\",0.94,\"A\"")
+                        + "European Union / Global enterprise AI markets\",\"Microsoft, Mistral AI\",\"PUBLIC\",0.94,\"A\"")
                 .doesNotContain("asml-mistral-ai-series-c");
     }
 
