@@ -73,5 +73,8 @@ create index deal_grade_idx on deal (grade);
 create index source_list_idx on source (lower(publisher_name),
     (case risk when 'LOW' then 0 when 'MEDIUM' then 1 else 2 end), published_on desc nulls last, id);
 
+-- The party list's order, read a page at a time.
+create index party_list_idx on party (kind, name, id);
+
 -- The feeds read the events changed last.
 create index event_updated_idx on event (updated_at desc, id desc) where deleted_at is null;

@@ -31,35 +31,45 @@ class SourceQueries {
         this.jdbc = jdbc;
     }
 
-    record Page(List<SourceSummary> sources, long total) {
+    /** Past the first row of a page, at most this many more sources are counted; the list then says "1,000+". */
+    static final int COUNT_BOUND = 1_000;
+
+    /** The list's order, as source_list_idx (V13) holds it: a page is read off the index, not sorted. */
+    private static final String ORDER = """
+            lower(s.publisher_name), case s.risk when 'LOW' then 0 when 'MEDIUM' then 1 else 2 end,
+            s.published_on desc nulls last, s.id""";
+
+    /** A page of sources and how many match (at least, when {@code more}). */
+    record Page(List<SourceSummary> sources, long total, boolean more) {
     }
 
+    /** One page of the sources that match, the page's ids read first and only its rows counted for citations. */
     Page list(String publisher, Risk risk, int page) {
+        long offset = (long) (page - 1) * SourceListView.PAGE_SIZE;
         var where = Where.of()
                 .and("lower(s.publisher_name) = lower(:publisher)", "publisher", publisher)
                 .and("s.risk = :risk", "risk", risk)
                 .bind("limit", SourceListView.PAGE_SIZE)
-                .bind("offset", (long) (page - 1) * SourceListView.PAGE_SIZE);
+                .bind("offset", offset)
+                .bind("bound", offset + COUNT_BOUND + 1);
         var summaries = new DataClassRowMapper<>(SourceSummary.class);
         long[] total = {0};
         var sources = jdbc.sql("""
                         select s.id, s.title, s.publisher_name as publisher, s.publisher_kind, s.published_on, s.risk,
                                (select count(*) from citation c where c.source_id = s.id) as citations,
                                (select count(distinct c.deal_id) from citation c where c.source_id = s.id) as deals,
-                               count(*) over () as total
-                        from source s
-                        """ + where + """
-                        order by lower(s.publisher_name), case s.risk when 'LOW' then 0 when 'MEDIUM' then 1 else 2 end,
-                                 s.published_on desc nulls last, s.id
-                        limit :limit offset :offset
-                        """)
+                               (select count(*) from (select 1 from source s %1$s limit :bound) n) as total
+                        from (select s.id from source s %1$s order by %2$s limit :limit offset :offset) p
+                        join source s on s.id = p.id
+                        order by %2$s
+                        """.formatted(where, ORDER))
                 .params(where.params())
                 .query((rs, row) -> {
                     total[0] = rs.getLong("total");
                     return summaries.mapRow(rs, row);
                 })
                 .list();
-        return new Page(sources, total[0]);
+        return new Page(sources, total[0], total[0] > offset + COUNT_BOUND);
     }
 
     /**
@@ -126,12 +136,6 @@ class SourceQueries {
                     .query((RowCallbackHandler) rs -> titles.put(rs.getLong("id"), rs.getString("title")));
         }
         return titles;
-    }
-
-    List<String> publishers() {
-        return jdbc.sql("select min(publisher_name) from source group by lower(publisher_name) order by lower(publisher_name)")
-                .query(String.class)
-                .list();
     }
 
     Optional<SourceView> source(long id) {

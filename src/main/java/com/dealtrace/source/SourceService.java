@@ -26,8 +26,7 @@ public class SourceService {
         int current = Math.max(1, page);
         var found = queries.list(publisher, risk, current);
         int pages = (int) Math.max(1, (found.total() + SourceListView.PAGE_SIZE - 1) / SourceListView.PAGE_SIZE);
-        return new SourceListView(publisher, risk, found.sources(), found.total(), current, pages,
-                queries.publishers());
+        return new SourceListView(publisher, risk, found.sources(), found.total(), found.more(), current, pages);
     }
 
     /** Sources matching the typed text for a picker, the deal's cited sources first (at most {@link Pick#LIMIT}). */
