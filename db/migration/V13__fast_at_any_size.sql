@@ -69,9 +69,11 @@ create index deal_latest_event_sort_idx on deal (latest_event_on desc nulls last
 create index deal_case_status_sort_idx on deal (case_status, id);
 create index deal_grade_idx on deal (grade);
 
--- The source list's order, so that a page is read off the index instead of sorting every source.
+-- The source list's order as one ascending key (publisher, risk from low to high, newest first, undated last, id),
+-- so that a page is read off the index and the next page starts after the last row shown (keyset paging).
 create index source_list_idx on source (lower(publisher_name),
-    (case risk when 'LOW' then 0 when 'MEDIUM' then 1 else 2 end), published_on desc nulls last, id);
+    (case risk when 'LOW' then 0 when 'MEDIUM' then 1 else 2 end),
+    (coalesce(date '3000-01-01' - published_on, 2147483647)), id);
 
 -- The party list's order, read a page at a time.
 create index party_list_idx on party (kind, name, id);

@@ -25,6 +25,11 @@ public record SourceListView(String publisher, Risk risk, List<SourceSummary> so
         return page > 1;
     }
 
+    /** The last source shown: the next page starts after it. */
+    public Long nextAfter() {
+        return sources.isEmpty() ? null : sources.get(sources.size() - 1).id();
+    }
+
     public boolean hasNext() {
         return page < pages && sources.size() == PAGE_SIZE;
     }

@@ -34,21 +34,30 @@ class SourceQueries {
     /** Past the first row of a page, at most this many more sources are counted; the list then says "1,000+". */
     static final int COUNT_BOUND = 1_000;
 
-    /** The list's order, as source_list_idx (V13) holds it: a page is read off the index, not sorted. */
-    private static final String ORDER = """
-            lower(s.publisher_name), case s.risk when 'LOW' then 0 when 'MEDIUM' then 1 else 2 end,
-            s.published_on desc nulls last, s.id""";
+    /**
+     * The list's order as source_list_idx (V13) holds it: one ascending key (publisher, risk from low to high,
+     * newest first with undated last, id), so that a page after a given row is an index range.
+     */
+    private static final String KEY = """
+            lower(%1$s.publisher_name), case %1$s.risk when 'LOW' then 0 when 'MEDIUM' then 1 else 2 end,
+            coalesce(date '3000-01-01' - %1$s.published_on, 2147483647), %1$s.id""";
 
-    /** A page of sources and how many match (at least, when {@code more}). */
+    /** A page of sources, how many match from its first row on (at least, when {@code more}). */
     record Page(List<SourceSummary> sources, long total, boolean more) {
     }
 
-    /** One page of the sources that match, the page's ids read first and only its rows counted for citations. */
-    Page list(String publisher, Risk risk, int page) {
-        long offset = (long) (page - 1) * SourceListView.PAGE_SIZE;
+    /**
+     * One page of the sources that match: the rows after source {@code after} in the list's order where it is given
+     * (keyset paging: any depth costs one page), else the {@code page}-th page. The page's ids are read first and only
+     * its rows are counted for citations; the count stops {@link #COUNT_BOUND} past the page's start.
+     */
+    Page list(String publisher, Risk risk, int page, Long after) {
+        long offset = after != null ? 0 : (long) (page - 1) * SourceListView.PAGE_SIZE;
         var where = Where.of()
                 .and("lower(s.publisher_name) = lower(:publisher)", "publisher", publisher)
                 .and("s.risk = :risk", "risk", risk)
+                .and("(%s) > (select %s from source a where a.id = :after)".formatted(KEY.formatted("s"), KEY.formatted("a")),
+                        "after", after)
                 .bind("limit", SourceListView.PAGE_SIZE)
                 .bind("offset", offset)
                 .bind("bound", offset + COUNT_BOUND + 1);
@@ -61,8 +70,8 @@ class SourceQueries {
                                (select count(*) from (select 1 from source s %1$s limit :bound) n) as total
                         from (select s.id from source s %1$s order by %2$s limit :limit offset :offset) p
                         join source s on s.id = p.id
-                        order by %2$s
-                        """.formatted(where, ORDER))
+                        order by %3$s
+                        """.formatted(where, KEY.formatted("s"), KEY.formatted("s")))
                 .params(where.params())
                 .query((rs, row) -> {
                     total[0] = rs.getLong("total");

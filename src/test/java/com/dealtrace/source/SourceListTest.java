@@ -43,4 +43,24 @@ class SourceListTest {
         assertThat(deep.hasNext()).isTrue();
         assertThat(sources.list("many PUBLISHER", null, 1).sources()).hasSize(SourceListView.PAGE_SIZE);
     }
+
+    @Test
+    void theNextPageStartsAfterTheLastSourceShownAndMatchesThePageByNumber() {
+        jdbc.sql("""
+                insert into source (title, publisher_name, publisher_kind, url, url_key, risk, published_on)
+                select 'Keyset ' || n, 'Keyset publisher ' || n % 3, 'BLOG', 'https://keyset.example.org/' || n,
+                       'keyset.example.org/' || n, (array['LOW', 'MEDIUM', 'HIGH'])[1 + n % 3],
+                       case when n % 7 = 0 then null else date '2020-01-01' + n % 40 end
+                from generate_series(1, 230) n""").update();
+
+        var byNumber = sources.list(null, null, 1);
+        for (int page = 2; page <= 5; page++) {
+            var afterLast = sources.list(null, null, page, byNumber.nextAfter());
+            byNumber = sources.list(null, null, page);
+            assertThat(afterLast.sources()).as("page %d", page).isEqualTo(byNumber.sources());
+            assertThat(afterLast.total()).isEqualTo(byNumber.total());
+        }
+        assertThat(mvc.get().uri("/sources").exchange()).hasStatusOk().bodyText()
+                .containsPattern("rel=\"next\" href=\"/sources\\?[^\"]*page=2&amp;after=\\d+\"");
+    }
 }
