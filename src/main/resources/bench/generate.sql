@@ -1,12 +1,13 @@
--- Benchmark data: 10,000 deals, 200,000 events, 100,000 sources and 1,000,000 citations, plus one heavy deal
--- (200 events, 50 sources, 1,000 citations) whose text needs HTML escaping. Deterministic: every value is
--- derived from its row number, so two runs produce the same database.
+-- Benchmark data at scale 1: 2,000 parties, 10,000 deals, 200,000 events, 100,000 sources and 1,000,000 citations,
+-- plus one heavy deal (200 events, 50 sources, 1,000 citations) whose text needs HTML escaping. BenchDataGenerator
+-- puts the counts for its scale factor in place of ${parties}, ${deals} and ${sources}. Deterministic: every value
+-- is derived from its row number, so two runs at one scale produce the same database.
 
 insert into party (slug, name, kind, country, description, aliases)
 select 'bench-party-' || n, 'Bench Party ' || n || ' ' || substr(md5('party' || n), 1, 6),
        (array['COMPANY', 'COMPANY', 'COMPANY', 'INVESTOR', 'REGULATOR'])[1 + n % 5],
        (array['US', 'FR', 'DE', 'GB', 'NL', 'JP'])[1 + n % 6], 'Generated party ' || n, '{}'
-from generate_series(1, 2000) n;
+from generate_series(1, ${parties}) n;
 
 insert into deal (slug, title, type, status, announced_on, summary, amount, currency, region, topic, impact,
                   operational_relevance, time_horizon, operating_surface, watch_items, visibility, state)
@@ -24,13 +25,13 @@ select 'bench-deal-' || n,
        'Topic ' || n % 50, (array['LOW', 'MEDIUM', 'HIGH'])[1 + n % 3], (array['LOW', 'MEDIUM', 'HIGH'])[1 + n % 3],
        (array['SHORT', 'MEDIUM', 'LONGER'])[1 + n % 3], array['Surface ' || n % 11, 'Surface ' || n % 13],
        array['Watch ' || n % 17, 'Watch ' || n % 19], case when n % 10 = 0 then 'MEMBERS' else 'PUBLIC' end, 'PUBLISHED'
-from generate_series(1, 10000) n;
+from generate_series(1, ${deals}) n;
 
 insert into deal_participant (deal_id, party_id, role, position)
 select d.id, p.id, r.role, r.position
-from generate_series(1, 10000) n
+from generate_series(1, ${deals}) n
 join deal d on d.slug = 'bench-deal-' || n
-cross join lateral (values (1 + (n * 7) % 2000, 'PARTNER', 1), (1 + (n * 13 + 1) % 2000, 'INVESTOR', 2)) r (party, role, position)
+cross join lateral (values (1 + (n * 7) % ${parties}, 'PARTNER', 1), (1 + (n * 13 + 1) % ${parties}, 'INVESTOR', 2)) r (party, role, position)
 join party p on p.slug = 'bench-party-' || r.party;
 
 insert into source (title, publisher_name, publisher_kind, url, url_key, published_on, language, risk, summary)
@@ -38,20 +39,20 @@ select 'Bench source ' || n || ' ' || substr(md5('source' || n), 1, 10), 'Publis
        (array['COMPANY', 'REGULATOR', 'NEWS_WIRE', 'NEWS_OUTLET', 'BLOG'])[1 + n % 5],
        'https://bench.example.org/source/' || n, 'bench.example.org/source/' || n, date '2015-01-01' + n % 3900, 'en',
        (array['LOW', 'MEDIUM', 'MEDIUM', 'HIGH'])[1 + n % 4], 'Generated summary of source ' || n
-from generate_series(1, 100000) n;
+from generate_series(1, ${sources}) n;
 
 -- 20 events a deal, the deal's id found by slug once
 insert into event (deal_id, occurred_on, date_precision, kind, title, description)
 select d.id, date '2015-01-01' + (n * 37) % 3900 + k * 11, 'DAY',
        (array['ANNOUNCEMENT', 'FUNDING', 'PRODUCT_RELEASE', 'STATEMENT', 'OTHER'])[1 + k % 5],
        'Event ' || k || ' of deal ' || n, 'Generated description ' || md5('event' || n || '-' || k)
-from generate_series(1, 10000) n
+from generate_series(1, ${deals}) n
 join deal d on d.slug = 'bench-deal-' || n
 cross join generate_series(1, 20) k;
 
 -- 5 citations an event, from 5 different sources
 insert into citation (source_id, deal_id, event_id, locator)
-select 1 + ((e.id * 7 + k * 13) % 100000) + (select min(id) - 1 from source where url_key like 'bench.example.org/%'),
+select 1 + ((e.id * 7 + k * 13) % ${sources}) + (select min(id) - 1 from source where url_key like 'bench.example.org/%'),
        e.deal_id, e.id, 'p. ' || k
 from event e
 join deal d on d.id = e.deal_id and d.slug like 'bench-deal-%'

@@ -91,8 +91,10 @@ class ApiController {
     }
 
     @GetMapping("/parties")
-    Object parties(Viewer viewer) {
-        return Map.of("parties", parties.list(viewer.audience()));
+    Object parties(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page, Viewer viewer) {
+        var view = parties.list(viewer.audience(), q == null || q.length() <= 200 ? q : q.substring(0, 200),
+                Math.min(Math.max(page, 1), 100_000));
+        return Map.of("parties", view.parties(), "page", view.page(), "more", view.more());
     }
 
     @GetMapping("/parties/{slug}")

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import com.dealtrace.change.AsOf;
 import com.dealtrace.database.Rows;
+import com.dealtrace.database.Where;
 import com.dealtrace.party.CaseOutcome;
 import com.dealtrace.party.CaseStatus;
 import com.dealtrace.party.DealStatus;
@@ -20,6 +21,7 @@ import com.dealtrace.party.PartyKind;
 import com.dealtrace.security.Audience;
 import com.dealtrace.web.Pick;
 
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -269,8 +271,14 @@ class DealQueries {
                 .list();
     }
 
-    /** A page of deals, and the titles translated into the reader's language by deal slug. */
-    record Page(List<DealSummary> deals, long total, Map<String, Translation> translations) {
+    /** Past the first row of a page, at most this many more deals are counted; the list then says "1,000+". */
+    static final int COUNT_BOUND = 1_000;
+
+    /**
+     * A page of deals, how many match (at least, when {@code more}), and the titles translated into the reader's
+     * language by deal slug.
+     */
+    record Page(List<DealSummary> deals, long total, boolean more, Map<String, Translation> translations) {
     }
 
     Page list(DealFilter filter, Audience audience, String language) {
@@ -278,92 +286,70 @@ class DealQueries {
     }
 
     /**
-     * The deals that match, newest first, {@code limit} from the filter's page on, with the total that match and
-     * each deal's title in {@code language} where it has a translation into it (in the same statement).
+     * The deals that match in the filter's order, {@code limit} from the filter's page on, with how many match
+     * (counted up to {@link #COUNT_BOUND} past the page's start: {@link Page#more()} says when more match) and each
+     * deal's title in {@code language} where it has a translation into it, in one statement. The page's ids are read
+     * first, off the sort's index, and only those rows get their parties and translation.
      */
     Page list(DealFilter filter, Audience audience, int limit, String language) {
-        var where = new StringBuilder(" where " + audience.deals("d"));
-        Map<String, Object> params = new LinkedHashMap<>();
-        if (hasText(filter.q())) {
-            // two index-served lookups (trigram indexes on titles and party names with aliases) instead of a filter on every deal;
-            // the space first because a text block drops its leading spaces
-            where.append(' ').append("""
-                     and d.id in (select t.id from deal t where t.title ilike :q
-                                  union
-                                  select qp.deal_id from deal_participant qp join party qpp on qpp.id = qp.party_id
-                                  where qpp.names ilike :q)""");
-            params.put("q", Rows.likeContaining(filter.q().trim()));
-        }
-        if (filter.type() != null) {
-            where.append(" and d.type = :type");
-            params.put("type", filter.type().name());
-        }
-        if (filter.status() != null) {
-            where.append(" and d.status = :status");
-            params.put("status", filter.status().name());
-        }
-        if (hasText(filter.party())) {
-            where.append(' ').append("""
-                     and d.id in (select fp.deal_id from deal_participant fp join party fpp on fpp.id = fp.party_id
-                                  where fpp.slug = :party or fpp.names ilike :partyName)""");
-            params.put("party", filter.party().trim());
-            params.put("partyName", Rows.likeContaining(filter.party().trim()));
-        }
-        if (hasText(filter.region())) {
-            where.append(" and d.region ilike :region");
-            params.put("region", Rows.likeContaining(filter.region().trim()));
-        }
-        if (filter.grade() != null) {
-            where.append(" and a.grade = :grade");
-            params.put("grade", filter.grade().code());
-        }
-        if (filter.from() != null) {
-            where.append(" and d.announced_on >= :from");
-            params.put("from", filter.from());
-        }
-        if (filter.to() != null) {
-            where.append(" and d.announced_on <= :to");
-            params.put("to", filter.to());
-        }
-        params.put("limit", limit);
-        params.put("language", language == null ? "" : language);
-        params.put("offset", (long) (filter.pageNumber() - 1) * limit);
+        String q = hasText(filter.q()) ? filter.q().strip() : null;
+        String party = hasText(filter.party()) ? filter.party().strip() : null;
+        long offset = (long) (filter.pageNumber() - 1) * limit;
+        var where = Where.of(audience.deals("d"))
+                // two index-served lookups (trigram indexes on titles and party names with aliases) instead of a
+                // filter on every deal
+                .andIf(q != null, """
+                        d.id in (select t.id from deal t where t.title ilike :q
+                                 union
+                                 select qp.deal_id from deal_participant qp join party qpp on qpp.id = qp.party_id
+                                 where qpp.names ilike :q)""", "q", q == null ? null : Rows.likeContaining(q))
+                .and("d.type = :type", "type", filter.type())
+                .and("d.status = :status", "status", filter.status())
+                .andIf(party != null, """
+                        d.id in (select fp.deal_id from deal_participant fp join party fpp on fpp.id = fp.party_id
+                                 where fpp.slug = :party or fpp.names ilike :partyName)""",
+                        "party", party, "partyName", party == null ? null : Rows.likeContaining(party))
+                .andIf(hasText(filter.region()), "d.region ilike :region",
+                        "region", hasText(filter.region()) ? Rows.likeContaining(filter.region().strip()) : null)
+                .and("d.grade = :grade", "grade", filter.grade() == null ? null : filter.grade().code())
+                .and("d.announced_on >= :from", "from", filter.from())
+                .and("d.announced_on <= :to", "to", filter.to())
+                .bind("limit", limit)
+                .bind("language", language == null ? "" : language)
+                .bind("offset", offset)
+                .bind("bound", offset + COUNT_BOUND + 1);
+        String order = filter.sortOrDefault().orderBy(filter.reversed());
 
         long[] total = {0};
         Map<String, Translation> translations = new LinkedHashMap<>();
+        var summaries = new DataClassRowMapper<>(DealSummary.class);
         List<DealSummary> deals = jdbc.sql("""
                         select d.slug, d.title, d.type, d.status, d.announced_on, d.region, d.amount, d.currency,
-                               d.visibility, d.state, a.score,
+                               d.visibility, d.state, d.grade_score as score, d.source_count as sources,
+                               d.event_count as events, d.latest_event_on, d.case_status,
                                (select string_agg(x.name, ', ' order by x.position) from (
                                     select pp.name, min(pd.position) as position
                                     from deal_participant pd join party pp on pp.id = pd.party_id
-                                    where pd.deal_id = d.id and pd.role <> 'CONTEXT'
+                                    where pd.deal_id = d.id and pd.role not in ('CONTEXT', 'REGULATOR')
                                     group by pp.name) x) as parties,
                                (select t.title from deal_translation t
                                 where t.deal_id = d.id and t.language = :language and t.language <> d.language)
                                    as translated_title,
-                               count(*) over () as total
-                        from deal d
-                        """ + LATEST_ASSESSMENT + where + """
-
-                        order by d.announced_on desc nulls last, d.id desc
-                        limit :limit offset :offset
-                        """)
-                .params(params)
+                               (select count(*) from (select 1 from deal d %1$s limit :bound) n) as total
+                        from (select d.id from deal d %1$s order by %2$s limit :limit offset :offset) p
+                        join deal d on d.id = p.id
+                        order by %2$s
+                        """.formatted(where, order))
+                .params(where.params())
                 .query((rs, row) -> {
                     total[0] = rs.getLong("total");
                     if (rs.getString("translated_title") != null) {
                         translations.put(rs.getString("slug"), new Translation(language, rs.getString("translated_title"), null));
                     }
-                    return new DealSummary(rs.getString("slug"), rs.getString("title"),
-                            Rows.enumOf(rs, "type", DealType.class), Rows.enumOf(rs, "status", DealStatus.class),
-                            Rows.date(rs, "announced_on"), rs.getString("region"), rs.getBigDecimal("amount"),
-                            rs.getString("currency"), Rows.enumOf(rs, "visibility", Visibility.class),
-                            Rows.enumOf(rs, "state", PublicationState.class), rs.getString("parties"),
-                            rs.getBigDecimal("score"));
+                    return summaries.mapRow(rs, row);
                 })
                 .list();
-        return new Page(deals, total[0], translations);
+        return new Page(deals, total[0], total[0] > offset + COUNT_BOUND, translations);
     }
 
     /** Deals (not deleted) whose title or slug matches the text, in part or in any word, the best first. */

@@ -108,6 +108,7 @@ public class DealService {
     public DealListView list(DealFilter filter, Audience audience, String language) {
         var page = queries.list(filter, audience, language);
         int pages = (int) Math.max(1, (page.total() + DealFilter.PAGE_SIZE - 1) / DealFilter.PAGE_SIZE);
-        return new DealListView(filter, page.deals(), page.total(), filter.pageNumber(), pages, page.translations());
+        return new DealListView(filter, page.deals(), page.total(), page.more(), filter.pageNumber(), pages,
+                page.translations());
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class PartyController {
@@ -17,8 +18,10 @@ class PartyController {
     }
 
     @GetMapping("/parties")
-    String list(Viewer viewer, Model model) {
-        model.addAttribute("parties", parties.list(viewer.audience()));
+    String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page, Viewer viewer,
+            Model model) {
+        model.addAttribute("view", parties.list(viewer.audience(), q == null || q.length() <= 200 ? q : q.substring(0, 200),
+                Math.min(page, 100_000)));
         return "party/list";
     }
 

@@ -10,9 +10,11 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import com.dealtrace.database.Rows;
+import com.dealtrace.database.Where;
 import com.dealtrace.security.Audience;
 import com.dealtrace.web.Pick;
 
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -203,17 +205,27 @@ class PartyQueries {
                 .list();
     }
 
-    List<PartyListItem> list(Audience audience) {
+    /**
+     * One page of parties by kind and name (read off party_list_idx, V13), those whose name or an alias contains the
+     * text where it is given; one row more than a page is read to tell whether another page follows.
+     */
+    List<PartyListItem> list(Audience audience, String text, int page) {
+        var where = Where.of()
+                .andIf(text != null && !text.isBlank(), "p.names ilike :like",
+                        "like", text == null ? null : Rows.likeContaining(text.strip()))
+                .bind("limit", PartyListView.PAGE_SIZE + 1)
+                .bind("offset", (long) (page - 1) * PartyListView.PAGE_SIZE);
         return jdbc.sql("""
                         select p.slug, p.name, p.kind, p.country, o.name as organisation,
                                (select count(distinct dp.deal_id) from deal_participant dp join deal d on d.id = dp.deal_id
                                 where dp.party_id = p.id and %s) as deals
-                        from party p left join party o on o.id = p.organisation_id
-                        order by p.kind, p.name
-                        """.formatted(audience.deals("d")))
-                .query((rs, row) -> new PartyListItem(rs.getString("slug"), rs.getString("name"),
-                        Rows.enumOf(rs, "kind", PartyKind.class), rs.getString("country"), rs.getString("organisation"),
-                        rs.getInt("deals")))
+                        from (select p.id from party p %s order by p.kind, p.name, p.id limit :limit offset :offset) l
+                        join party p on p.id = l.id
+                        left join party o on o.id = p.organisation_id
+                        order by p.kind, p.name, p.id
+                        """.formatted(audience.deals("d"), where))
+                .params(where.params())
+                .query(new DataClassRowMapper<>(PartyListItem.class))
                 .list();
     }
 }

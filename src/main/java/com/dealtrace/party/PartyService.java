@@ -68,7 +68,12 @@ public class PartyService {
         return queries.pick(Pick.clean(text), kinds.stream().map(Enum::name).toList());
     }
 
-    public List<PartyListItem> list(Audience audience) {
-        return queries.list(audience);
+    /** One page of the party list, those matching {@code q} (name or alias, in part) where it is given. */
+    public PartyListView list(Audience audience, String q, int page) {
+        int current = Math.max(1, page);
+        var found = queries.list(audience, q, current);
+        boolean more = found.size() > PartyListView.PAGE_SIZE;
+        return new PartyListView(q == null ? "" : q.strip(), current,
+                more ? found.subList(0, PartyListView.PAGE_SIZE) : found, more);
     }
 }

@@ -2,12 +2,11 @@ package com.dealtrace.regulation;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import com.dealtrace.database.Rows;
+import com.dealtrace.database.Where;
 import com.dealtrace.party.CaseOutcome;
 import com.dealtrace.party.CaseStatus;
 import com.dealtrace.party.PartyRef;
@@ -21,14 +20,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CaseQueries {
 
-    private static final String SELECT = """
+    private static final String FROM = """
             select rc.id, rc.slug, rc.title, r.slug as regulator_slug, r.name as regulator_name, rc.jurisdiction,
                    rc.status, rc.outcome, rc.opened_on, rc.decided_on, d.slug as deal_slug, d.title as deal_title,
                    rc.reference, rc.url
             from regulatory_case rc
             join party r on r.id = rc.regulator_id
             join deal d on d.id = rc.deal_id
-            where %s
             """;
 
     private final JdbcClient jdbc;
@@ -41,7 +39,7 @@ class CaseQueries {
     }
 
     Optional<CaseRow> find(String slug, Audience audience) {
-        return jdbc.sql(select(audience) + " and rc.slug = :slug")
+        return jdbc.sql(FROM + Where.of(audience.deals("d"), "rc.slug = :slug"))
                 .param("slug", slug)
                 .query((rs, row) -> new CaseRow(rs.getLong("id"), summary(rs), rs.getString("reference"),
                         rs.getString("url")))
@@ -49,18 +47,13 @@ class CaseQueries {
     }
 
     List<CaseSummary> list(String regulator, CaseStatus status, Audience audience) {
-        var sql = new StringBuilder(select(audience));
-        Map<String, Object> params = new LinkedHashMap<>();
-        if (regulator != null && !regulator.isBlank()) {
-            sql.append(" and r.slug = :regulator");
-            params.put("regulator", regulator);
-        }
-        if (status != null) {
-            sql.append(" and rc.status = :status");
-            params.put("status", status.name());
-        }
-        sql.append(" order by r.name, rc.status = 'CLOSED', rc.opened_on desc nulls first, rc.id desc");
-        return jdbc.sql(sql.toString()).params(params).query((rs, row) -> summary(rs)).list();
+        var where = Where.of(audience.deals("d"))
+                .and("r.slug = :regulator", "regulator", regulator)
+                .and("rc.status = :status", "status", status);
+        return jdbc.sql(FROM + where + " order by r.name, rc.status = 'CLOSED', rc.opened_on desc nulls first, rc.id desc")
+                .params(where.params())
+                .query((rs, row) -> summary(rs))
+                .list();
     }
 
     /** The open cases, newest first, and the next statutory deadlines (see {@link #openAndDeadlines}). */
@@ -107,7 +100,8 @@ class CaseQueries {
     }
 
     List<CaseSummary> open(int limit, Audience audience) {
-        return jdbc.sql(select(audience) + " and rc.status <> 'CLOSED' order by rc.opened_on desc nulls first, rc.id desc limit :limit")
+        return jdbc.sql(FROM + Where.of(audience.deals("d"), "rc.status <> 'CLOSED'")
+                        + "order by rc.opened_on desc nulls first, rc.id desc limit :limit")
                 .param("limit", limit)
                 .query((rs, row) -> summary(rs))
                 .list();
@@ -141,10 +135,6 @@ class CaseQueries {
                         """)
                 .query((rs, row) -> new PartyRef(rs.getString("slug"), rs.getString("name")))
                 .list();
-    }
-
-    private static String select(Audience audience) {
-        return SELECT.formatted(audience.deals("d"));
     }
 
     private static CaseSummary summary(ResultSet rs) throws SQLException {

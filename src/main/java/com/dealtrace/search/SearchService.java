@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.dealtrace.database.Rows;
+import com.dealtrace.database.Where;
 import com.dealtrace.party.CaseStatus;
 import com.dealtrace.party.DealType;
 import com.dealtrace.party.PartyKind;
@@ -33,46 +35,63 @@ public class SearchService {
             + "|| ', MaxFragments=2, MaxWords=24, MinWords=8, FragmentDelimiter=\" … \"'";
     private static final String TITLE = "'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) || ', HighlightAll=true'";
 
-    private static final Map<SearchKind, String> QUERIES = new EnumMap<>(Map.of(
-            SearchKind.DEAL, """
-                    select 'DEAL' as kind, '/deals/' || d.slug as href,
-                           ts_headline('english', d.title, q.en, %2$s) as title,
-                           ts_headline('english', d.summary, q.en, %1$s) as snippet, d.type as detail,
-                           ts_rank(d.search, q.en) + similarity(d.title, :raw) as rank, count(*) over () as total
-                    from deal d, q
-                    where %3$s and (d.search @@ q.en or d.title ilike :like
-                          or d.id in (select t.deal_id from deal_translation t where t.search @@ q.es))
-                    """,
-            SearchKind.PARTY, """
-                    select 'PARTY', '/parties/' || p.slug, ts_headline('simple', p.name, q.si, %2$s),
-                           ts_headline('english', coalesce(p.description, ''), q.en, %1$s), p.kind,
-                           ts_rank(p.search, q.si) + ts_rank(p.search, q.en)
-                               + greatest(similarity(p.name, :raw), word_similarity(:raw, p.names)), count(*) over ()
-                    from party p, q
-                    where p.search @@ q.si or p.search @@ q.en or p.names ilike :like
-                    """,
-            SearchKind.SOURCE, """
-                    select 'SOURCE', '/sources/' || s.id, ts_headline('english', s.title, q.en, %2$s),
-                           ts_headline('english', s.summary, q.en, %1$s), s.publisher_name,
-                           ts_rank(s.search, q.en) + ts_rank(s.search, q.si) + similarity(s.title, :raw), count(*) over ()
-                    from source s, q
-                    where s.search @@ q.en or s.search @@ q.si or s.title ilike :like or s.publisher_name ilike :like
-                    """,
-            SearchKind.EVENT, """
-                    select 'EVENT', '/deals/' || d.slug || '/timeline#event-' || e.id,
-                           ts_headline('english', e.title, q.en, %2$s),
-                           ts_headline('english', e.description, q.en, %1$s), d.title,
-                           ts_rank(e.search, q.en) + similarity(e.title, :raw), count(*) over ()
-                    from event e join deal d on d.id = e.deal_id, q
-                    where e.deleted_at is null and %3$s and (e.search @@ q.en or e.title ilike :like)
-                    """,
-            SearchKind.CASE, """
-                    select 'CASE', '/cases/' || c.slug, ts_headline('english', c.title, q.en, %2$s),
-                           ts_headline('simple', coalesce(c.reference, ''), q.si, %1$s), c.status,
-                           ts_rank(c.search, q.en) + similarity(c.title, :raw), count(*) over ()
-                    from regulatory_case c join deal d on d.id = c.deal_id, q
-                    where %3$s and (c.search @@ q.en or c.search @@ q.si or c.title ilike :like)
-                    """));
+    /** At most this many matches of a kind are ranked and counted; a broader word shows "1,000+". */
+    static final int BOUND = 1_000;
+    /** Below this length a word is matched as a whole word only: a trigram index cannot narrow one or two letters. */
+    static final int PARTIAL_MIN = 3;
+
+    /**
+     * One kind's search: the table(s) searched under their alias, the rank, the columns shown, and what matches
+     * (the full-text part always; the trigram part for words of {@link #PARTIAL_MIN} letters or more).
+     */
+    private record Kind(String from, String alias, String rank, String columns, boolean ofDeals, String words,
+            String partial) {
+
+        String sql(SearchKind kind, Audience reader, boolean partialWords) {
+            var where = ofDeals ? Where.of(reader.deals("d")) : Where.of();
+            if (kind == SearchKind.EVENT) {
+                where.and("e.deleted_at is null");
+            }
+            where.and(partialWords ? words + " or " + partial : words);
+            // the first matches found (at most BOUND + 1) are ranked and counted; only the page shown is drawn
+            return """
+                    select '%1$s' as kind, %2$s, h.rank, h.total
+                    from (select m.id, m.rank, count(*) over () as total
+                          from (select %3$s.id, %4$s as rank from %5$s, q %6$s limit :bound) m
+                          order by m.rank desc, m.id limit :limit offset :offset) h
+                    join %5$s on %3$s.id = h.id, q
+                    order by h.rank desc, h.id
+                    """.formatted(kind.name(), columns.formatted(HEADLINE, TITLE), alias, rank, from, where);
+        }
+    }
+
+    private static final Map<SearchKind, Kind> KINDS = new EnumMap<>(Map.of(
+            SearchKind.DEAL, new Kind("deal d", "d", "ts_rank(d.search, q.en) + similarity(d.title, :raw)", """
+                    '/deals/' || d.slug as href, ts_headline('english', d.title, q.en, %2$s) as title,
+                    ts_headline('english', d.summary, q.en, %1$s) as snippet, d.type as detail""", true,
+                    "d.search @@ q.en or d.id in (select t.deal_id from deal_translation t where t.search @@ q.es)",
+                    "d.title ilike :like"),
+            SearchKind.PARTY, new Kind("party p", "p",
+                    "ts_rank(p.search, q.si) + ts_rank(p.search, q.en) + greatest(similarity(p.name, :raw), word_similarity(:raw, p.names))",
+                    """
+                    '/parties/' || p.slug, ts_headline('simple', p.name, q.si, %2$s),
+                    ts_headline('english', coalesce(p.description, ''), q.en, %1$s), p.kind""", false,
+                    "p.search @@ q.si or p.search @@ q.en", "p.names ilike :like"),
+            SearchKind.SOURCE, new Kind("source s", "s",
+                    "ts_rank(s.search, q.en) + ts_rank(s.search, q.si) + similarity(s.title, :raw)", """
+                    '/sources/' || s.id, ts_headline('english', s.title, q.en, %2$s),
+                    ts_headline('english', s.summary, q.en, %1$s), s.publisher_name""", false,
+                    "s.search @@ q.en or s.search @@ q.si", "s.title ilike :like or s.publisher_name ilike :like"),
+            SearchKind.EVENT, new Kind("event e join deal d on d.id = e.deal_id", "e",
+                    "ts_rank(e.search, q.en) + similarity(e.title, :raw)", """
+                    '/deals/' || d.slug || '/timeline#event-' || e.id, ts_headline('english', e.title, q.en, %2$s),
+                    ts_headline('english', e.description, q.en, %1$s), d.title""", true,
+                    "e.search @@ q.en", "e.title ilike :like"),
+            SearchKind.CASE, new Kind("regulatory_case c join deal d on d.id = c.deal_id", "c",
+                    "ts_rank(c.search, q.en) + similarity(c.title, :raw)", """
+                    '/cases/' || c.slug, ts_headline('english', c.title, q.en, %2$s),
+                    ts_headline('simple', coalesce(c.reference, ''), q.si, %1$s), c.status""", true,
+                    "c.search @@ q.en or c.search @@ q.si", "c.title ilike :like")));
 
     private final JdbcClient jdbc;
 
@@ -91,10 +110,11 @@ public class SearchService {
         var kinds = kind == null ? List.of(SearchKind.values()) : List.of(kind);
         Map<SearchKind, List<SearchView.Hit>> hits = new EnumMap<>(SearchKind.class);
         Map<SearchKind, Long> totals = new EnumMap<>(SearchKind.class);
-        jdbc.sql(sql(kinds, audience))
+        jdbc.sql(sql(kinds, audience, q.length() >= PARTIAL_MIN))
                 .param("q", q)
                 .param("raw", q)
                 .param("like", Rows.likeContaining(q))
+                .param("bound", BOUND + 1)
                 .param("limit", limit)
                 .param("offset", offset)
                 .query((RowCallbackHandler) rs -> {
@@ -116,23 +136,19 @@ public class SearchService {
         return new SearchView(q, kind, Math.max(page, 1), groups);
     }
 
-    /** The statement for one kind, as the page runs it: for tests that check its plan. */
+    /** The statement for one kind, as the page runs it for a word of three letters or more: for plan tests. */
     static String sql(SearchKind kind, Audience audience) {
-        return sql(List.of(kind), audience);
+        return sql(List.of(kind), audience, true);
     }
 
     /** One statement for the given kinds: each kind's best matches, ranked, stacked with UNION ALL. */
-    private static String sql(List<SearchKind> kinds, Audience audience) {
-        var sql = new StringBuilder("""
+    private static String sql(List<SearchKind> kinds, Audience audience, boolean partialWords) {
+        return """
                 with q as (select websearch_to_tsquery('english', :q) as en, websearch_to_tsquery('spanish', :q) as es,
                                   websearch_to_tsquery('simple', :q) as si)
-                """);
-        for (int i = 0; i < kinds.size(); i++) {
-            sql.append(i == 0 ? "" : "union all\n").append('(')
-                    .append(QUERIES.get(kinds.get(i)).formatted(HEADLINE, TITLE, audience.deals("d")))
-                    .append(" order by 6 desc, 2 limit :limit offset :offset)\n");
-        }
-        return sql.toString();
+                """ + kinds.stream()
+                .map(kind -> "(" + KINDS.get(kind).sql(kind, audience, partialWords) + ")")
+                .collect(Collectors.joining("\nunion all\n"));
     }
 
     /** Splits PostgreSQL's headline into plain and matched runs at the private-use markers. */

@@ -7,6 +7,21 @@ public record SearchView(String query, SearchKind kind, int page, List<Group> gr
 
     /** One kind's results and how many there are in all. */
     public record Group(SearchKind kind, long total, List<Hit> hits) {
+
+        /** Whether more matched than were counted: the page says "1,000+". */
+        public boolean bounded() {
+            return total > SearchService.BOUND;
+        }
+
+        /** The count shown: the total, or the bound when more matched. */
+        public long shown() {
+            return Math.min(total, SearchService.BOUND);
+        }
+    }
+
+    /** Whether the words are too short to match in part (they match as whole words only). */
+    public boolean wholeWordsOnly() {
+        return !query.isEmpty() && query.length() < SearchService.PARTIAL_MIN;
     }
 
     /**

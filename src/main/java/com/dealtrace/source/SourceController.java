@@ -19,8 +19,8 @@ class SourceController {
 
     @GetMapping("/sources")
     String list(@RequestParam(required = false) String publisher, @RequestParam(required = false) Risk risk,
-            @RequestParam(defaultValue = "1") int page, Model model) {
-        model.addAttribute("view", sources.list(publisher, risk, Math.min(page, 100_000)));
+            @RequestParam(defaultValue = "1") int page, @RequestParam(required = false) Long after, Model model) {
+        model.addAttribute("view", sources.list(publisher, risk, Math.min(page, 100_000), after));
         return "source/list";
     }
 

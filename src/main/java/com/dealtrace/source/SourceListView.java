@@ -2,9 +2,18 @@ package com.dealtrace.source;
 
 import java.util.List;
 
-/** The source list: sources by publisher and risk, one page at a time. */
-public record SourceListView(String publisher, Risk risk, List<SourceSummary> sources, long total, int page,
-        int pages, List<String> publishers) {
+/**
+ * The source list: sources by publisher and risk, one page at a time; the publisher is typed (its whole name, in
+ * any case), not picked from every publisher there is. When {@code more}, more sources match than
+ * were counted and {@code total} is a lower bound ("1,000+").
+ */
+public record SourceListView(String publisher, Risk risk, List<SourceSummary> sources, long total, boolean more,
+        int page, int pages) {
+
+    /** The count the page shows: exact, or the bound it passed (shown with a "+"). */
+    public long shownTotal() {
+        return more ? total - 1 : total;
+    }
 
     public static final int PAGE_SIZE = 50;
 
@@ -16,7 +25,12 @@ public record SourceListView(String publisher, Risk risk, List<SourceSummary> so
         return page > 1;
     }
 
+    /** The last source shown: the next page starts after it. */
+    public Long nextAfter() {
+        return sources.isEmpty() ? null : sources.get(sources.size() - 1).id();
+    }
+
     public boolean hasNext() {
-        return page < pages;
+        return page < pages && sources.size() == PAGE_SIZE;
     }
 }

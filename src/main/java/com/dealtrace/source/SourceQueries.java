@@ -9,12 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.dealtrace.database.Rows;
+import com.dealtrace.database.Where;
 import com.dealtrace.party.PartyRef;
 import com.dealtrace.security.Audience;
 import com.dealtrace.web.DatePrecision;
 import com.dealtrace.web.PartialDate;
 import com.dealtrace.web.Pick;
 
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -29,44 +31,54 @@ class SourceQueries {
         this.jdbc = jdbc;
     }
 
-    record Page(List<SourceSummary> sources, long total) {
+    /** Past the first row of a page, at most this many more sources are counted; the list then says "1,000+". */
+    static final int COUNT_BOUND = 1_000;
+
+    /**
+     * The list's order as source_list_idx (V13) holds it: one ascending key (publisher, risk from low to high,
+     * newest first with undated last, id), so that a page after a given row is an index range.
+     */
+    private static final String KEY = """
+            lower(%1$s.publisher_name), case %1$s.risk when 'LOW' then 0 when 'MEDIUM' then 1 else 2 end,
+            coalesce(date '3000-01-01' - %1$s.published_on, 2147483647), %1$s.id""";
+
+    /** A page of sources, how many match from its first row on (at least, when {@code more}). */
+    record Page(List<SourceSummary> sources, long total, boolean more) {
     }
 
-    Page list(String publisher, Risk risk, int page) {
-        var where = new StringBuilder(" where true");
-        Map<String, Object> params = new LinkedHashMap<>();
-        if (publisher != null && !publisher.isBlank()) {
-            where.append(" and lower(s.publisher_name) = lower(:publisher)");
-            params.put("publisher", publisher.trim());
-        }
-        if (risk != null) {
-            where.append(" and s.risk = :risk");
-            params.put("risk", risk.name());
-        }
-        params.put("limit", SourceListView.PAGE_SIZE);
-        params.put("offset", (long) (page - 1) * SourceListView.PAGE_SIZE);
+    /**
+     * One page of the sources that match: the rows after source {@code after} in the list's order where it is given
+     * (keyset paging: any depth costs one page), else the {@code page}-th page. The page's ids are read first and only
+     * its rows are counted for citations; the count stops {@link #COUNT_BOUND} past the page's start.
+     */
+    Page list(String publisher, Risk risk, int page, Long after) {
+        long offset = after != null ? 0 : (long) (page - 1) * SourceListView.PAGE_SIZE;
+        var where = Where.of()
+                .and("lower(s.publisher_name) = lower(:publisher)", "publisher", publisher)
+                .and("s.risk = :risk", "risk", risk)
+                .and("(%s) > (select %s from source a where a.id = :after)".formatted(KEY.formatted("s"), KEY.formatted("a")),
+                        "after", after)
+                .bind("limit", SourceListView.PAGE_SIZE)
+                .bind("offset", offset)
+                .bind("bound", offset + COUNT_BOUND + 1);
+        var summaries = new DataClassRowMapper<>(SourceSummary.class);
         long[] total = {0};
         var sources = jdbc.sql("""
-                        select s.id, s.title, s.publisher_name, s.publisher_kind, s.published_on, s.risk,
+                        select s.id, s.title, s.publisher_name as publisher, s.publisher_kind, s.published_on, s.risk,
                                (select count(*) from citation c where c.source_id = s.id) as citations,
                                (select count(distinct c.deal_id) from citation c where c.source_id = s.id) as deals,
-                               count(*) over () as total
-                        from source s
-                        """ + where + """
-
-                        order by lower(s.publisher_name), case s.risk when 'LOW' then 0 when 'MEDIUM' then 1 else 2 end,
-                                 s.published_on desc nulls last, s.id
-                        limit :limit offset :offset
-                        """)
-                .params(params)
+                               (select count(*) from (select 1 from source s %1$s limit :bound) n) as total
+                        from (select s.id from source s %1$s order by %2$s limit :limit offset :offset) p
+                        join source s on s.id = p.id
+                        order by %3$s
+                        """.formatted(where, KEY.formatted("s"), KEY.formatted("s")))
+                .params(where.params())
                 .query((rs, row) -> {
                     total[0] = rs.getLong("total");
-                    return new SourceSummary(rs.getLong("id"), rs.getString("title"), rs.getString("publisher_name"),
-                            Rows.enumOf(rs, "publisher_kind", PublisherKind.class), Rows.date(rs, "published_on"),
-                            Rows.enumOf(rs, "risk", Risk.class), rs.getInt("citations"), rs.getInt("deals"));
+                    return summaries.mapRow(rs, row);
                 })
                 .list();
-        return new Page(sources, total[0]);
+        return new Page(sources, total[0], total[0] > offset + COUNT_BOUND);
     }
 
     /**
@@ -133,12 +145,6 @@ class SourceQueries {
                     .query((RowCallbackHandler) rs -> titles.put(rs.getLong("id"), rs.getString("title")));
         }
         return titles;
-    }
-
-    List<String> publishers() {
-        return jdbc.sql("select min(publisher_name) from source group by lower(publisher_name) order by lower(publisher_name)")
-                .query(String.class)
-                .list();
     }
 
     Optional<SourceView> source(long id) {

@@ -23,11 +23,20 @@ public class SourceService {
     }
 
     public SourceListView list(String publisher, Risk risk, int page) {
+        return list(publisher, risk, page, null);
+    }
+
+    /**
+     * The {@code page}-th page of the source list; where {@code after} is given, the page that starts after that
+     * source (the next-page links carry it, so a deep page costs no more than the first).
+     */
+    public SourceListView list(String publisher, Risk risk, int page, Long after) {
         int current = Math.max(1, page);
-        var found = queries.list(publisher, risk, current);
-        int pages = (int) Math.max(1, (found.total() + SourceListView.PAGE_SIZE - 1) / SourceListView.PAGE_SIZE);
-        return new SourceListView(publisher, risk, found.sources(), found.total(), current, pages,
-                queries.publishers());
+        var found = queries.list(publisher, risk, current, after);
+        long total = found.total() + (after == null ? 0 : (long) (current - 1) * SourceListView.PAGE_SIZE);
+        int pages = (int) Math.min(Integer.MAX_VALUE,
+                Math.max(1, (total + SourceListView.PAGE_SIZE - 1) / SourceListView.PAGE_SIZE));
+        return new SourceListView(publisher, risk, found.sources(), total, found.more(), current, pages);
     }
 
     /** Sources matching the typed text for a picker, the deal's cited sources first (at most {@link Pick#LIMIT}). */

@@ -96,6 +96,16 @@ class TwoPersonGradingTest {
                 .param(id).query(Integer.class).single()).isOne();
     }
 
+    @Test
+    void theDealListSortsAndShowsOnlyConfirmedGrades() {
+        turnOn();
+        grade("0.31", "Only a proposal.");
+
+        assertThat(jdbc.sql("select grade_score from deal where slug = 'microsoft-mistral-ai-partnership'")
+                .query(java.math.BigDecimal.class).single()).isEqualByComparingTo("0.94");
+        assertThat(mvc.get().uri("/deals").param("sort", "GRADE").exchange()).bodyText().doesNotContain("31 %");
+    }
+
     private void turnOn() {
         assertThat(mvc.post().uri("/admin/grading").param("twoPerson", "true").with(csrf()).with(As.ADMIN.user())
                 .exchange()).hasStatus3xxRedirection();

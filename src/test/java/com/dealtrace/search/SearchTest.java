@@ -1,5 +1,7 @@
 package com.dealtrace.search;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -7,17 +9,15 @@ import com.dealtrace.security.Audience;
 import com.dealtrace.support.As;
 import com.dealtrace.support.DealtraceTest;
 import com.dealtrace.support.GeneratedDeals;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.annotation.Transactional;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @DealtraceTest
 @Transactional
@@ -146,6 +146,31 @@ class SearchTest {
         assertThat(mvc.get().uri("/search").param("q", "MSFT").exchange()).hasStatusOk().bodyText().contains("/parties/microsoft");
     }
 
+    @Test
+    void aBroadWordIsCountedUpToABoundAndShownAsMore() {
+        GeneratedDeals.create(jdbc, "broad-deal", SearchService.BOUND + 5, "quagga");
+
+        var events = group(search.search("quagga", SearchKind.EVENT, 1, Audience.PUBLIC), SearchKind.EVENT);
+        assertThat(events.total()).isEqualTo(SearchService.BOUND + 1);
+        assertThat(events.bounded()).isTrue();
+        assertThat(events.hits()).hasSize(20);
+        assertThat(mvc.get().uri("/search").param("q", "quagga").exchange()).hasStatusOk().bodyText()
+                .contains("(1,000+)", "All 1,000+ events");
+    }
+
+    @Test
+    void oneOrTwoLettersMatchWholeWordsNotPartsOfWords() {
+        GeneratedDeals.create(jdbc, "short-word", 1, "qx");
+        GeneratedDeals.create(jdbc, "longer-word", 1, "qxv");
+
+        assertThat(group(search.search("qx", SearchKind.DEAL, 1, Audience.PUBLIC), SearchKind.DEAL).hits())
+                .extracting(SearchView.Hit::href).containsExactly("/deals/short-word");
+        assertThat(group(search.search("qxv", SearchKind.DEAL, 1, Audience.PUBLIC), SearchKind.DEAL).hits())
+                .extracting(SearchView.Hit::href).containsExactly("/deals/longer-word");
+        assertThat(mvc.get().uri("/search").param("q", "qx").exchange()).hasStatusOk().bodyText()
+                .contains("match whole words only");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"DEAL", "PARTY", "SOURCE", "EVENT", "CASE"})
     void everySearchQueryIsServedByAnIndex(SearchKind kind) {
@@ -153,7 +178,7 @@ class SearchTest {
         jdbc.sql("set local enable_seqscan = off").update();
         var plan = jdbc.sql("explain " + SearchService.sql(kind, Audience.PUBLIC))
                 .param("q", "partnership").param("raw", "partnership").param("like", "%partnership%")
-                .param("limit", 20).param("offset", 0)
+                .param("bound", 1001).param("limit", 20).param("offset", 0)
                 .query(String.class).list();
 
         assertThat(String.join("\n", plan)).as(String.join("\n", plan))

@@ -1,6 +1,7 @@
 package com.dealtrace.support;
 
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import net.ttddyy.dsproxy.ExecutionInfo;
@@ -15,6 +16,7 @@ import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 public class StatementCounter implements QueryExecutionListener {
 
     private final AtomicInteger count = new AtomicInteger();
+    private final List<QueryInfo> sent = new CopyOnWriteArrayList<>();
     private volatile Thread counted;
 
     @Override
@@ -25,12 +27,19 @@ public class StatementCounter implements QueryExecutionListener {
     public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
         if (Thread.currentThread() == counted) {
             count.addAndGet(queryInfoList.size());
+            sent.addAll(queryInfoList);
         }
     }
 
     public void reset() {
         counted = Thread.currentThread();
         count.set(0);
+        sent.clear();
+    }
+
+    /** The statements counted since the last {@link #reset()}, with the parameters they were sent with. */
+    public List<QueryInfo> sent() {
+        return List.copyOf(sent);
     }
 
     public int count() {

@@ -1,0 +1,40 @@
+package com.dealtrace.support;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import javax.sql.DataSource;
+
+import net.ttddyy.dsproxy.QueryInfo;
+import net.ttddyy.dsproxy.proxy.ParameterSetOperation;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+
+/** PostgreSQL's plan for a statement the application sent, with the parameters it was sent with. */
+public final class Plans {
+
+    private Plans() {
+    }
+
+    /**
+     * The statement followed by its EXPLAIN output, run on the connection of the current transaction (so that it
+     * sees the test's own rows and settings); the parameters are set again by the very JDBC calls the application
+     * made.
+     */
+    public static String explain(DataSource dataSource, QueryInfo query) throws Exception {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try (PreparedStatement explain = connection.prepareStatement("explain " + query.getQuery())) {
+            if (!query.getParametersList().isEmpty()) {
+                for (ParameterSetOperation operation : query.getParametersList().get(0)) {
+                    operation.getMethod().invoke(explain, operation.getArgs());
+                }
+            }
+            StringBuilder plan = new StringBuilder(query.getQuery()).append('\n');
+            try (ResultSet rs = explain.executeQuery()) {
+                while (rs.next()) {
+                    plan.append(rs.getString(1)).append('\n');
+                }
+            }
+            return plan.toString();
+        }
+    }
+}

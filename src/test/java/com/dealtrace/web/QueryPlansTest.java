@@ -1,0 +1,87 @@
+package com.dealtrace.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+
+import com.dealtrace.bench.BenchDataGenerator;
+import com.dealtrace.support.DealtraceTest;
+import com.dealtrace.support.Plans;
+import com.dealtrace.support.StatementCounter;
+
+import net.ttddyy.dsproxy.QueryInfo;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.datasource.init.ScriptUtils;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every statement a list, search or feed page sends with broad parameters is planned with indexes on the big tables:
+ * on the benchmark's generated data (a twentieth of its size, analysed, in the test's transaction) and with
+ * sequential scans priced out, PostgreSQL's plan for it, with the very parameters the page sent, still scans no
+ * deal, event, source, citation or party table from end to end; such a scan means there is no index it could use,
+ * and the page would slow down as the data grows. (At a twentieth of the benchmark the planner rightly reads small
+ * tables whole; generating the full benchmark for each run would take a minute.)
+ */
+@DealtraceTest
+@Transactional
+class QueryPlansTest {
+
+    static final double SCALE = 0.05;
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    StatementCounter statements;
+
+    private static final Pattern SCAN = Pattern.compile("Seq Scan on (deal|event|source|citation|party)\\b");
+
+    @BeforeEach
+    void generatedDataWithSequentialScansPricedOut() throws Exception {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        ScriptUtils.executeSqlScript(connection, BenchDataGenerator.script(SCALE));
+        try (var statement = connection.createStatement()) {
+            statement.execute("set local enable_seqscan = off");
+        }
+    }
+
+    static final List<String> PAGES = List.of("/", "/deals", "/deals?page=20", "/deals?q=partnership", "/deals?q=bench",
+            "/deals?type=PARTNERSHIP&status=ACTIVE", "/deals?party=Bench", "/deals?region=France",
+            "/deals?from=2016-01-01&to=2024-12-31", "/deals?grade=B%2FC", "/deals?sort=GRADE&page=30",
+            "/deals?sort=SOURCES&reverse=true", "/deals?sort=CASE_STATUS&type=INVESTMENT", "/sources", "/sources?page=80",
+            "/sources?risk=LOW", "/parties", "/cases", "/search?q=bench", "/search?q=bench&kind=EVENT",
+            "/search?q=bench&kind=SOURCE&page=40", "/search?q=AI", "/search?q=a", "/feeds/events.atom",
+            "/deals.csv?type=PARTNERSHIP");
+
+    /** One test over every page: the generated data is made once (about 8 s), not once per page. */
+    @Test
+    void everyStatementOfTheListSearchAndFeedPagesUsesIndexes() throws Exception {
+        Map<String, String> scans = new TreeMap<>();
+        for (String page : PAGES) {
+            statements.reset();
+            assertThat(mvc.get().uri(page).exchange()).as(page).hasStatusOk();
+            List<QueryInfo> sent = statements.sent();
+            assertThat(sent).as(page).isNotEmpty();
+            for (QueryInfo query : sent) {
+                String plan = Plans.explain(dataSource, query);
+                if (SCAN.matcher(plan).find()) {
+                    scans.put(page + " #" + sent.indexOf(query), plan);
+                }
+            }
+        }
+
+        assertThat(scans).as(String.join("\n\n", scans.values())).isEmpty();
+    }
+}
