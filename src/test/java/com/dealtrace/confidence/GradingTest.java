@@ -1,4 +1,4 @@
-package com.dealtrace.editing;
+package com.dealtrace.confidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -32,7 +32,7 @@ class GradingTest {
 
         assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl(DEAL + "/sources");
         assertThat(jdbc.sql("""
-                        select string_agg(grade || ' ' || score || ' ' || assessed_by, ', ' order by ca.assessed_at desc, ca.id desc)
+                        select string_agg(ca.grade || ' ' || ca.score || ' ' || ca.assessed_by, ', ' order by ca.assessed_at desc, ca.id desc)
                         from confidence_assessment ca join deal d on d.id = ca.deal_id
                         where d.slug = 'microsoft-mistral-ai-partnership'""").query(String.class).single())
                 .isEqualTo("B/C 0.72 admin, A 0.94 Dealtrace demo data, A/B 0.80 Dealtrace demo data");
