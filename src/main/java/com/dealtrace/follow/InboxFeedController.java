@@ -1,21 +1,16 @@
 package com.dealtrace.follow;
 
-import java.io.ByteArrayOutputStream;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 
+import com.dealtrace.feed.AtomWriter;
 import com.dealtrace.web.Deployment;
 import com.dealtrace.web.NotFoundException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,10 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class InboxFeedController {
-
-    static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
-    private static final String NS = "http://www.w3.org/2005/Atom";
-    private static final OffsetDateTime EPOCH = OffsetDateTime.of(2024, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
 
     private final Inbox inbox;
     private final Deployment deployment;
@@ -48,58 +39,24 @@ class InboxFeedController {
         var groups = inbox.feed(reader);
         Locale locale = Locale.forLanguageTag(reader.language());
         String base = deployment.base(request);
-        var out = new ByteArrayOutputStream();
-        XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out, "UTF-8");
-        xml.writeStartDocument("UTF-8", "1.0");
-        xml.writeStartElement("feed");
-        xml.writeDefaultNamespace(NS);
-        // the id names the user, not the secret, so that a new token keeps the same feed for a reader
-        element(xml, "id", base + "/account/inbox#" + reader.username());
-        element(xml, "title", messages.getMessage("inbox.feed.title", new Object[] {reader.username()}, locale));
         OffsetDateTime updated = groups.stream().flatMap(g -> g.items().stream()).map(Inbox.Item::changedAt)
-                .max(OffsetDateTime::compareTo).orElse(EPOCH);
-        element(xml, "updated", timestamp(updated));
-        xml.writeEmptyElement("link");
-        xml.writeAttribute("rel", "alternate");
-        xml.writeAttribute("href", base + "/account/inbox");
-        xml.writeAttribute("type", "text/html");
-        xml.writeStartElement("author");
-        element(xml, "name", "Dealtrace");
-        xml.writeEndElement();
+                .max(OffsetDateTime::compareTo).orElse(AtomWriter.EPOCH);
+        // the id names the user, not the secret, so that a new token keeps the same feed for a reader
+        var atom = new AtomWriter(base + "/account/inbox#" + reader.username(),
+                messages.getMessage("inbox.feed.title", new Object[] {reader.username()}, locale), updated)
+                .link("alternate", base + "/account/inbox", "text/html")
+                .author("Dealtrace");
         for (var group : groups) {
             for (var item : group.items()) {
-                xml.writeStartElement("entry");
-                element(xml, "id", base + "/changes/" + item.changeId());
-                element(xml, "title", group.title() + ": " + DigestMailer.line(messages, locale, item));
-                element(xml, "updated", timestamp(item.changedAt()));
-                xml.writeEmptyElement("link");
-                xml.writeAttribute("rel", "alternate");
-                xml.writeAttribute("href", base + item.href());
-                xml.writeAttribute("type", "text/html");
-                xml.writeStartElement("author");
-                element(xml, "name", item.changedBy());
-                xml.writeEndElement();
-                xml.writeEndElement();
+                atom.startEntry()
+                        .element("id", base + "/changes/" + item.changeId())
+                        .element("title", group.title() + ": " + DigestMailer.line(messages, locale, item))
+                        .element("updated", item.changedAt())
+                        .link("alternate", base + item.href(), "text/html")
+                        .author(item.changedBy())
+                        .endEntry();
             }
         }
-        xml.writeEndElement();
-        xml.writeEndDocument();
-        xml.close();
-        return ResponseEntity.ok().contentType(ATOM).cacheControl(CacheControl.noStore()).body(out.toByteArray());
-    }
-
-    private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
-        xml.writeStartElement(name);
-        xml.writeCharacters(xmlText(text));
-        xml.writeEndElement();
-    }
-
-    /** The text without the characters XML 1.0 cannot hold. */
-    private static String xmlText(String text) {
-        return text == null ? "" : text.replaceAll("[^\\x09\\x0A\\x0D\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]", "");
-    }
-
-    private static String timestamp(OffsetDateTime time) {
-        return time.withOffsetSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        return ResponseEntity.ok().contentType(AtomWriter.ATOM).cacheControl(CacheControl.noStore()).body(atom.bytes());
     }
 }
