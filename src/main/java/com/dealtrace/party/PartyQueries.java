@@ -138,16 +138,14 @@ class PartyQueries {
         }
         return jdbc.sql("select id, slug, name, kind from party where id = any(:ids)")
                 .param("ids", ids.toArray(Long[]::new))
-                .query((rs, row) -> new PartyEntry(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
-                        Rows.enumOf(rs, "kind", PartyKind.class)))
+                .query(PartyEntry.class)
                 .list().stream().collect(Collectors.toMap(PartyEntry::id, e -> e));
     }
 
     Optional<PartyEntry> entry(String slug) {
         return jdbc.sql("select id, slug, name, kind from party where slug = :slug")
                 .param("slug", slug)
-                .query((rs, row) -> new PartyEntry(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
-                        Rows.enumOf(rs, "kind", PartyKind.class)))
+                .query(PartyEntry.class)
                 .optional();
     }
 

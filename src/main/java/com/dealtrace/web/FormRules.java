@@ -4,6 +4,7 @@ import java.util.function.BiConsumer;
 
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
+import org.springframework.web.bind.WebDataBinder;
 
 /**
  * A form's cross-field and reference rules as a {@link Validator}, for a controller's {@code @InitBinder} to register
@@ -26,7 +27,7 @@ public record FormRules<T>(Class<T> type, BiConsumer<T, Errors> rules) implement
      * Registers the rules unless the request is a step that saves nothing ("Find", "Add a row", …), where the
      * editor is still writing and only the bean constraints run.
      */
-    public static <T> void register(org.springframework.web.bind.WebDataBinder binder, Class<T> type,
+    public static <T> void register(WebDataBinder binder, Class<T> type,
             BiConsumer<T, Errors> rules, String... steps) {
         for (String step : steps) {
             if (step != null) {
