@@ -17,6 +17,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 
 /**
  * Who may do what, checked on the server for every route. Reading is open (each page then shows what the reader's
@@ -94,6 +95,16 @@ class SecurityConfiguration {
                 .role(Role.ADMIN.name()).implies(Role.EDITOR.name())
                 .role(Role.EDITOR.name()).implies(Role.ANALYST.name())
                 .build();
+    }
+
+    /**
+     * Sessions live in PostgreSQL (shared by every instance). Pages opened at once right after signing in each store
+     * the session's first CSRF token: PostgreSQL's upsert lets the last one win instead of failing the others on the
+     * attributes' key with a 500.
+     */
+    @Bean
+    PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributesUpsert() {
+        return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
     }
 
     @Bean

@@ -21,6 +21,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * Answers 503 with the "unavailable" error page when PostgreSQL cannot be reached, instead of a 500 and a stack
@@ -56,6 +57,11 @@ class DatabaseUnavailable extends OncePerRequestFilter {
             chain.doFilter(request, response);
         }
         catch (ServletException | IOException | RuntimeException ex) {
+            if (DisconnectedClientHelper.isClientDisconnectedException(ex)) {
+                // the reader hung up (a closed tab, a stopped client): nobody to answer, nothing of ours failed
+                log.debug("{} {}: the client hung up", request.getMethod(), request.getRequestURI());
+                return;
+            }
             Throwable cause = Outage.cause(ex);
             if (cause == null) {
                 // a failure nothing else handled: logged without letting a client flood the log, answered with the

@@ -8,6 +8,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 
 import com.dealtrace.DealtraceApplication;
@@ -68,6 +73,38 @@ class SessionsTest {
 
             assertThat(onSecond.statusCode()).isEqualTo(200);
             assertThat(onSecond.body()).contains("Signed in as <strong data-who>analyst</strong>");
+        }
+    }
+
+    /**
+     * Regression: the first pages opened at once after signing in (tabs restored, a benchmark's connections) each
+     * stored the session's new CSRF token, and all but one failed on the attributes' primary key with a 500.
+     */
+    @Test
+    void pagesOpenedAtOnceAfterSigningInAllAnswer() throws Exception {
+        var pool = Executors.newFixedThreadPool(16);
+        try {
+            for (int round = 0; round < 5; round++) {
+                var cookies = new CookieManager();
+                var http = HttpClient.newBuilder().cookieHandler(cookies).build();
+                assertThat(signIn(http, port, csrfToken(http, port)).statusCode()).isEqualTo(302);
+                var start = new CountDownLatch(1);
+                List<Future<Integer>> answers = new ArrayList<>();
+                for (int i = 0; i < 16; i++) {
+                    answers.add(pool.submit(() -> {
+                        start.await();
+                        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/deals")).build(),
+                                HttpResponse.BodyHandlers.discarding()).statusCode();
+                    }));
+                }
+                start.countDown();
+                for (var answer : answers) {
+                    assertThat(answer.get()).as("round %d", round).isEqualTo(200);
+                }
+            }
+        }
+        finally {
+            pool.shutdownNow();
         }
     }
 
