@@ -98,8 +98,10 @@ class PageCache extends OncePerRequestFilter {
     /** The header's unread count stands between this marker's {@code >} and the next {@code <}. */
     private static final String COUNT_MARK = "data-inbox";
     /**
-     * A form the same for every reader of a role (following a page), which does not keep an editor's page personal;
-     * with its tag, so that text on the page (always escaped) cannot pass for one.
+     * A form the same for every reader of a role (following a page; an editor's publish, delete and row actions,
+     * whose fields are only the CSRF token), which does not keep an editor's page personal; with its tag, so that
+     * text on the page (always escaped) cannot pass for one. A template marks a form so only when nothing in it
+     * depends on who reads it.
      */
     private static final String SHARED_FORM = "<form data-shared-form";
     private static final String FLASH_MAPS = SessionFlashMapManager.class.getName() + ".FLASH_MAPS";

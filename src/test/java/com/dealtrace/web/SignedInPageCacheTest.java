@@ -89,15 +89,49 @@ class SignedInPageCacheTest {
     @Test
     void anEditorsPageWithFormsOfTheirOwnIsNotShared() {
         var editor = WebSession.as(As.EDITOR, port);
-        editor.get(DEAL);
-        var again = editor.get(DEAL);
+        editor.get(DEAL + "/edit");
+        var again = editor.get(DEAL + "/edit");
 
-        assertThat(again.body()).contains("method=\"post\"");
-        if (again.body().split("method=\"post\"", -1).length - 1 > 1) {
-            assertThat(again.header("X-Page-Cache")).hasValue("miss");
-        }
+        assertThat(again.body()).contains("name=\"version\"");
+        assertThat(again.header("X-Page-Cache")).isNotEqualTo(java.util.Optional.of("hit"));
         editor.get("/parties");
         assertThat(editor.get("/parties").header("X-Page-Cache")).hasValue("hit");
+    }
+
+    /**
+     * The deal header's publish and delete forms and the timeline's row actions are the same for every editor (only
+     * the CSRF token differs, and it is put in when served): two editors share the timeline, each gets forms that work
+     * with their own session and none holds the other's token.
+     */
+    @Test
+    void editorsShareATimelineWhoseRowActionsWorkWithTheirOwnToken() {
+        long event = jdbc.sql("""
+                        insert into event (deal_id, occurred_on, date_precision, kind, title)
+                        select id, date '2024-03-01', 'DAY', 'STATEMENT', 'Shared row actions check' from deal
+                        where slug = 'microsoft-mistral-ai-partnership' returning id""").query(Long.class).single();
+        version.refresh();
+        var first = signedIn(Role.EDITOR);
+        var second = signedIn(Role.EDITOR);
+
+        var firstPage = first.session().get(DEAL + "/timeline");
+        var secondPage = second.session().get(DEAL + "/timeline");
+
+        assertThat(firstPage.body()).contains("/delete\"", "data-shared-form");
+        assertThat(secondPage.header("X-Page-Cache")).hasValue("hit");
+        String firstToken = token(firstPage.body());
+        String secondToken = token(secondPage.body());
+        assertThat(secondPage.body()).doesNotContain(firstToken).contains("data-who>" + second.name() + "</strong>");
+        var deleteForm = Pattern.compile("action=\"(/events/" + event + "/delete)\"[^>]*>\\s*<input type=\"hidden\" name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(secondPage.body());
+        assertThat(deleteForm.find()).isTrue();
+        assertThat(deleteForm.group(2)).isEqualTo(secondToken);
+
+        var deleted = second.session().post(deleteForm.group(1), Map.of("_csrf", deleteForm.group(2)));
+
+        assertThat(deleted.status()).isEqualTo(302);
+        var afterwards = first.session().get(DEAL + "/timeline");
+        assertThat(afterwards.header("X-Page-Cache")).hasValue("miss");
+        assertThat(afterwards.body()).doesNotContain("action=\"" + deleteForm.group(1) + "\"");
     }
 
     @Test
