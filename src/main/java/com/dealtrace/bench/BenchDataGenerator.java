@@ -36,6 +36,8 @@ public class BenchDataGenerator implements ApplicationRunner {
     /** The analyst the benchmark signs in as, for the signed-in rows; the bench profile only. */
     static final String READER = "bench-analyst";
     static final String READER_PASSWORD = "bench-analyst-password";
+    static final String EDITOR = "bench-editor";
+    static final String EDITOR_PASSWORD = "bench-editor-password";
 
     private final DataSets dataSets;
     private final UserAccounts accounts;
@@ -76,6 +78,9 @@ public class BenchDataGenerator implements ApplicationRunner {
         }
         if (!accounts.exists(READER)) {
             accounts.create(READER, "Benchmark analyst", Role.ANALYST, READER_PASSWORD);
+        }
+        if (!accounts.exists(EDITOR)) {
+            accounts.create(EDITOR, "Benchmark editor", Role.EDITOR, EDITOR_PASSWORD);
         }
     }
 }
