@@ -72,7 +72,16 @@ class ApiController {
             throw new ApiProblems.BadParameters(errors);
         }
         var view = deals.list(filter, viewer.audience());
-        return Map.of("deals", view.deals(), "total", view.total(), "page", view.page(), "pages", view.pages());
+        // the next and previous pages by cursor (the deal they start after or end before): any page costs one page
+        var answer = new java.util.LinkedHashMap<String, Object>(Map.of("deals", view.deals(), "total", view.total(),
+                "page", view.page(), "pages", view.pages(), "more", view.more()));
+        if (view.hasNext() && !view.deals().isEmpty()) {
+            answer.put("next", "/api/v1" + view.nextHref());
+        }
+        if (view.hasPrevious()) {
+            answer.put("previous", "/api/v1" + view.previousHref());
+        }
+        return answer;
     }
 
     /** One deal with its participants, events and their citations, sources, cases and grades. */
