@@ -27,7 +27,7 @@ public enum DealSort {
     }
 
     /** The ORDER BY for this sort, its natural direction (newest, largest, A to Z) unless {@code reverse}. */
-    String orderBy(boolean reverse) {
+    public String orderBy(boolean reverse) {
         return orderBy(reverse, "d");
     }
 
