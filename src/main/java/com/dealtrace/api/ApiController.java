@@ -113,8 +113,10 @@ class ApiController {
 
     @GetMapping("/sources")
     Object sources(@RequestParam(required = false) String publisher, @RequestParam(required = false) Risk risk,
-            @RequestParam(defaultValue = "1") int page) {
-        return sources.list(publisher, risk, Math.min(Math.max(page, 1), 100_000));
+            @RequestParam(defaultValue = "1") int page, @RequestParam(required = false) Long after,
+            @RequestParam(required = false) Long before) {
+        // after= the last source of a page (its nextAfter), before= the first: any depth costs one page
+        return sources.list(publisher, risk, Math.min(Math.max(page, 1), 100_000), after, before);
     }
 
     @GetMapping("/sources/{id:\\d{1,18}}")
@@ -124,8 +126,25 @@ class ApiController {
 
     @GetMapping("/cases")
     Object cases(@RequestParam(required = false) String regulator, @RequestParam(required = false) CaseStatus status,
-            Viewer viewer) {
-        return cases.list(regulator, status, viewer.audience());
+            @RequestParam(required = false) String q, @RequestParam(required = false) String after,
+            @RequestParam(required = false) String before, @RequestParam(defaultValue = "1") int page, Viewer viewer) {
+        var view = cases.list(regulator, status, q, after, before, page, viewer.audience());
+        if (view.cursorRejected()) {
+            var errors = new org.springframework.validation.MapBindingResult(new java.util.HashMap<>(), "cases");
+            String name = after != null && !after.isBlank() ? "after" : "before";
+            errors.addError(new org.springframework.validation.FieldError("cases", name, "a case's slug"));
+            throw new ApiProblems.BadParameters(errors);
+        }
+        var answer = new java.util.LinkedHashMap<String, Object>();
+        answer.put("groups", view.groups());
+        answer.put("page", view.page());
+        if (view.hasNext() && view.last() != null) {
+            answer.put("next", "/api/v1" + view.nextHref());
+        }
+        if (view.hasPrevious()) {
+            answer.put("previous", "/api/v1" + view.previousHref());
+        }
+        return answer;
     }
 
     @GetMapping("/cases/{slug}")
