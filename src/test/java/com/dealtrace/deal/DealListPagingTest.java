@@ -88,7 +88,7 @@ class DealListPagingTest {
     }
 
     private String page(String address) throws Exception {
-        var result = mvc.get().uri(address).exchange();
+        var result = mvc.get().uri(java.net.URI.create(address)).exchange();
         assertThat(result).as(address).hasStatusOk();
         return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
     }

@@ -60,7 +60,7 @@ class QueryPlansTest {
     static final List<String> PAGES = List.of("/", "/deals", "/deals?page=20", "/deals?q=partnership", "/deals?q=bench",
             "/deals?type=PARTNERSHIP&status=ACTIVE", "/deals?party=Bench", "/deals?region=France",
             "/deals?from=2016-01-01&to=2024-12-31", "/deals?grade=B%2FC", "/deals?sort=GRADE&page=30",
-            "/deals?sort=SOURCES&reverse=true", "/deals?sort=CASE_STATUS&type=INVESTMENT", "/sources", "/sources?page=80",
+            "/deals?sort=SOURCES&reverse=true", "/deals?sort=CASE_STATUS&type=INVESTMENT", "/sources", "/sources?page=80", "/sources?page=40&before=2000",
             "/sources?risk=LOW", "/parties", "/cases", "/cases?q=review&regulator=commission&status=OPEN",
             "/cases?page=2&after=bench-case-1", "/deals?sort=GRADE&reverse=true&page=9&after=bench-deal-250",
             "/deals?sort=LATEST_EVENT&type=PARTNERSHIP&page=3&before=bench-deal-120", "/search?q=bench", "/search?q=bench&kind=EVENT",
