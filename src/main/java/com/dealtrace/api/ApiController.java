@@ -100,10 +100,19 @@ class ApiController {
     }
 
     @GetMapping("/parties")
-    Object parties(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page, Viewer viewer) {
+    Object parties(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page,
+            @RequestParam(required = false) String after, @RequestParam(required = false) String before, Viewer viewer) {
         var view = parties.list(viewer.audience(), q == null || q.length() <= 200 ? q : q.substring(0, 200),
-                Math.min(Math.max(page, 1), 100_000));
-        return Map.of("parties", view.parties(), "page", view.page(), "more", view.more());
+                Math.min(Math.max(page, 1), 100_000), after, before);
+        var answer = new java.util.LinkedHashMap<String, Object>(Map.of("parties", view.parties(), "page", view.page(),
+                "more", view.more()));
+        if (view.more() && !view.parties().isEmpty()) {
+            answer.put("next", "/api/v1" + view.nextHref());
+        }
+        if (view.hasPrevious()) {
+            answer.put("previous", "/api/v1" + view.previousHref());
+        }
+        return answer;
     }
 
     @GetMapping("/parties/{slug}")
