@@ -271,7 +271,7 @@ class DealQueries {
                 .list();
     }
 
-    /** Past the first row of a page, at most this many more deals are counted; the list then says "1,000+". */
+    /** At most this many deals are counted (from the list's start, whatever the page); the list then says "1,000+". */
     static final int COUNT_BOUND = 1_000;
 
     /**
@@ -289,7 +289,8 @@ class DealQueries {
     /**
      * The deals that match in the filter's order, {@code limit} of them: after the filter's cursor deal, before it
      * (read the other way round, then turned back), or from the filter's page number on; with how many match
-     * (counted up to {@link #COUNT_BOUND} past the first row counted: {@link Page#more()} says when more match),
+     * (counted up to {@link #COUNT_BOUND} from the list's start, whatever the page: {@link Page#more()} says when more
+     * match),
      * whether another deal follows in the reading direction ({@link Page#further()}), and each deal's title in
      * {@code language} where it has a translation into it, in one statement. The page's ids are read first, off the
      * sort's index (after a cursor: from where the cursor deal stands in it, so any page costs what the first does),
@@ -324,7 +325,8 @@ class DealQueries {
                 .bind("limit", limit + 1)
                 .bind("language", language == null ? "" : language)
                 .bind("offset", offset)
-                .bind("bound", offset + COUNT_BOUND + 1);
+                // counted from the list's start on every page, as on the first: a deep page costs no second pass
+                .bind("bound", COUNT_BOUND + 1);
         DealSort sort = filter.sortOrDefault();
         boolean reverse = filter.reversed() != backwards;
         String order = sort.orderBy(reverse);
@@ -377,7 +379,7 @@ class DealQueries {
         if (backwards) {
             java.util.Collections.reverse(deals);
         }
-        return new Page(deals, total[0], total[0] > offset + COUNT_BOUND, translations, further);
+        return new Page(deals, total[0], total[0] > COUNT_BOUND, translations, further);
     }
 
     /** Deals (not deleted) whose title or slug matches the text, in part or in any word, the best first. */

@@ -89,7 +89,7 @@ class QueryPlansTest {
     }
 
     private static final Pattern DEAL_INDEX_ROWS = Pattern.compile(
-            "Index Scan (?:Backward )?using deal_\\w+_idx on deal d_?\\d*.*?rows=(\\d+) loops=(\\d+)\\)(?:\\n(?: .*\\n)*?\\s+Rows Removed by Filter: (\\d+))?");
+            "Index Scan (?:Backward )?using deal_\\w+_idx on deal d_?\\d*.*?rows=(\\d+) loops=(\\d+)\\)(?:(?:\\n *+(?!->)(?!Rows Removed)[^\\n]*)*?\\n *Rows Removed by Filter: (\\d+))?");
 
     /**
      * A page far into the deal list, reached by its cursor (Next: after a deal; Previous: before one), in every order
