@@ -72,7 +72,16 @@ class ApiController {
             throw new ApiProblems.BadParameters(errors);
         }
         var view = deals.list(filter, viewer.audience());
-        return Map.of("deals", view.deals(), "total", view.total(), "page", view.page(), "pages", view.pages());
+        // the next and previous pages by cursor (the deal they start after or end before): any page costs one page
+        var answer = new java.util.LinkedHashMap<String, Object>(Map.of("deals", view.deals(), "total", view.total(),
+                "page", view.page(), "pages", view.pages(), "more", view.more()));
+        if (view.hasNext() && !view.deals().isEmpty()) {
+            answer.put("next", "/api/v1" + view.nextHref());
+        }
+        if (view.hasPrevious()) {
+            answer.put("previous", "/api/v1" + view.previousHref());
+        }
+        return answer;
     }
 
     /** One deal with its participants, events and their citations, sources, cases and grades. */
@@ -91,10 +100,19 @@ class ApiController {
     }
 
     @GetMapping("/parties")
-    Object parties(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page, Viewer viewer) {
+    Object parties(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page,
+            @RequestParam(required = false) String after, @RequestParam(required = false) String before, Viewer viewer) {
         var view = parties.list(viewer.audience(), q == null || q.length() <= 200 ? q : q.substring(0, 200),
-                Math.min(Math.max(page, 1), 100_000));
-        return Map.of("parties", view.parties(), "page", view.page(), "more", view.more());
+                Math.min(Math.max(page, 1), 100_000), after, before);
+        var answer = new java.util.LinkedHashMap<String, Object>(Map.of("parties", view.parties(), "page", view.page(),
+                "more", view.more()));
+        if (view.more() && !view.parties().isEmpty()) {
+            answer.put("next", "/api/v1" + view.nextHref());
+        }
+        if (view.hasPrevious()) {
+            answer.put("previous", "/api/v1" + view.previousHref());
+        }
+        return answer;
     }
 
     @GetMapping("/parties/{slug}")
@@ -104,8 +122,10 @@ class ApiController {
 
     @GetMapping("/sources")
     Object sources(@RequestParam(required = false) String publisher, @RequestParam(required = false) Risk risk,
-            @RequestParam(defaultValue = "1") int page) {
-        return sources.list(publisher, risk, Math.min(Math.max(page, 1), 100_000));
+            @RequestParam(defaultValue = "1") int page, @RequestParam(required = false) Long after,
+            @RequestParam(required = false) Long before) {
+        // after= the last source of a page (its nextAfter), before= the first: any depth costs one page
+        return sources.list(publisher, risk, Math.min(Math.max(page, 1), 100_000), after, before);
     }
 
     @GetMapping("/sources/{id:\\d{1,18}}")
@@ -115,8 +135,25 @@ class ApiController {
 
     @GetMapping("/cases")
     Object cases(@RequestParam(required = false) String regulator, @RequestParam(required = false) CaseStatus status,
-            Viewer viewer) {
-        return cases.list(regulator, status, viewer.audience());
+            @RequestParam(required = false) String q, @RequestParam(required = false) String after,
+            @RequestParam(required = false) String before, @RequestParam(defaultValue = "1") int page, Viewer viewer) {
+        var view = cases.list(regulator, status, q, after, before, page, viewer.audience());
+        if (view.cursorRejected()) {
+            var errors = new org.springframework.validation.MapBindingResult(new java.util.HashMap<>(), "cases");
+            String name = after != null && !after.isBlank() ? "after" : "before";
+            errors.addError(new org.springframework.validation.FieldError("cases", name, "a case's slug"));
+            throw new ApiProblems.BadParameters(errors);
+        }
+        var answer = new java.util.LinkedHashMap<String, Object>();
+        answer.put("groups", view.groups());
+        answer.put("page", view.page());
+        if (view.hasNext() && view.last() != null) {
+            answer.put("next", "/api/v1" + view.nextHref());
+        }
+        if (view.hasPrevious()) {
+            answer.put("previous", "/api/v1" + view.previousHref());
+        }
+        return answer;
     }
 
     @GetMapping("/cases/{slug}")

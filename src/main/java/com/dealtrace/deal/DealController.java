@@ -37,7 +37,9 @@ class DealController {
         validation.complete(filter, errors);
         DealFilter applied = filter.without(errors);
         model.addAttribute("view", deals.list(applied, viewer.audience(), locale.getLanguage()));
-        model.addAttribute("filterRejected", errors.hasErrors());
+        int cursorErrors = errors.getFieldErrorCount("after") + errors.getFieldErrorCount("before");
+        model.addAttribute("filterRejected", errors.getErrorCount() > cursorErrors);
+        model.addAttribute("cursorRejected", cursorErrors > 0);
         return "deal/list";
     }
 

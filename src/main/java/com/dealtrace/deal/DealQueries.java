@@ -271,14 +271,15 @@ class DealQueries {
                 .list();
     }
 
-    /** Past the first row of a page, at most this many more deals are counted; the list then says "1,000+". */
+    /** At most this many deals are counted (from the list's start, whatever the page); the list then says "1,000+". */
     static final int COUNT_BOUND = 1_000;
 
     /**
-     * A page of deals, how many match (at least, when {@code more}), and the titles translated into the reader's
-     * language by deal slug.
+     * A page of deals, how many match (at least, when {@code more}), the titles translated into the reader's
+     * language by deal slug, and whether more deals follow in the direction the page was read ({@code further}).
      */
-    record Page(List<DealSummary> deals, long total, boolean more, Map<String, Translation> translations) {
+    record Page(List<DealSummary> deals, long total, boolean more, Map<String, Translation> translations,
+            boolean further) {
     }
 
     Page list(DealFilter filter, Audience audience, String language) {
@@ -286,15 +287,22 @@ class DealQueries {
     }
 
     /**
-     * The deals that match in the filter's order, {@code limit} from the filter's page on, with how many match
-     * (counted up to {@link #COUNT_BOUND} past the page's start: {@link Page#more()} says when more match) and each
-     * deal's title in {@code language} where it has a translation into it, in one statement. The page's ids are read
-     * first, off the sort's index, and only those rows get their parties and translation.
+     * The deals that match in the filter's order, {@code limit} of them: after the filter's cursor deal, before it
+     * (read the other way round, then turned back), or from the filter's page number on; with how many match
+     * (counted up to {@link #COUNT_BOUND} from the list's start, whatever the page: {@link Page#more()} says when more
+     * match),
+     * whether another deal follows in the reading direction ({@link Page#further()}), and each deal's title in
+     * {@code language} where it has a translation into it, in one statement. The page's ids are read first, off the
+     * sort's index (after a cursor: from where the cursor deal stands in it, so any page costs what the first does),
+     * and only those rows get their parties and translation.
      */
     Page list(DealFilter filter, Audience audience, int limit, String language) {
         String q = hasText(filter.q()) ? filter.q().strip() : null;
         String party = hasText(filter.party()) ? filter.party().strip() : null;
-        long offset = (long) (filter.pageNumber() - 1) * limit;
+        String cursor = hasText(filter.after()) ? filter.after().strip() : hasText(filter.before()) ? filter.before().strip() : null;
+        // a page before the cursor is the page after it in the other direction, turned back
+        boolean backwards = cursor != null && !hasText(filter.after());
+        long offset = cursor != null ? 0 : (long) (filter.pageNumber() - 1) * limit;
         var where = Where.of(audience.deals("d"))
                 // two index-served lookups (trigram indexes on titles and party names with aliases) instead of a
                 // filter on every deal
@@ -314,16 +322,31 @@ class DealQueries {
                 .and("d.grade = :grade", "grade", filter.grade() == null ? null : filter.grade().code())
                 .and("d.announced_on >= :from", "from", filter.from())
                 .and("d.announced_on <= :to", "to", filter.to())
-                .bind("limit", limit)
+                .bind("limit", limit + 1)
                 .bind("language", language == null ? "" : language)
                 .bind("offset", offset)
-                .bind("bound", offset + COUNT_BOUND + 1);
-        String order = filter.sortOrDefault().orderBy(filter.reversed());
+                // counted from the list's start on every page, as on the first: a deep page costs no second pass
+                .bind("bound", COUNT_BOUND + 1);
+        DealSort sort = filter.sortOrDefault();
+        boolean reverse = filter.reversed() != backwards;
+        String order = sort.orderBy(reverse);
+        String ids;
+        if (cursor == null) {
+            ids = "select d.id from deal d %s order by %s limit :limit offset :offset".formatted(where, order);
+        }
+        else {
+            where.bind("after", cursor);
+            // each branch an index range that stops after a page; the few rows they give are put in order again
+            ids = "select u.id from (%s) u order by %s limit :limit".formatted(sort.after(reverse).stream()
+                    .map(branch -> "(select d.id, d.%s from deal d %s and %s order by %s limit :limit)"
+                            .formatted(sort.key(), where, branch, order))
+                    .collect(java.util.stream.Collectors.joining(" union all ")), sort.orderBy(reverse, "u"));
+        }
 
         long[] total = {0};
         Map<String, Translation> translations = new LinkedHashMap<>();
         var summaries = new DataClassRowMapper<>(DealSummary.class);
-        List<DealSummary> deals = jdbc.sql("""
+        List<DealSummary> deals = new ArrayList<>(jdbc.sql("""
                         select d.slug, d.title, d.type, d.status, d.announced_on, d.region, d.amount, d.currency,
                                d.visibility, d.state, d.grade_score as score, d.source_count as sources,
                                d.event_count as events, d.latest_event_on, d.case_status,
@@ -336,10 +359,10 @@ class DealQueries {
                                 where t.deal_id = d.id and t.language = :language and t.language <> d.language)
                                    as translated_title,
                                (select count(*) from (select 1 from deal d %1$s limit :bound) n) as total
-                        from (select d.id from deal d %1$s order by %2$s limit :limit offset :offset) p
+                        from (%2$s) p
                         join deal d on d.id = p.id
-                        order by %2$s
-                        """.formatted(where, order))
+                        order by %3$s
+                        """.formatted(where, ids, order))
                 .params(where.params())
                 .query((rs, row) -> {
                     total[0] = rs.getLong("total");
@@ -348,8 +371,15 @@ class DealQueries {
                     }
                     return summaries.mapRow(rs, row);
                 })
-                .list();
-        return new Page(deals, total[0], total[0] > offset + COUNT_BOUND, translations);
+                .list());
+        boolean further = deals.size() > limit;
+        if (further) {
+            translations.remove(deals.remove(limit).slug());
+        }
+        if (backwards) {
+            java.util.Collections.reverse(deals);
+        }
+        return new Page(deals, total[0], total[0] > COUNT_BOUND, translations, further);
     }
 
     /** Deals (not deleted) whose title or slug matches the text, in part or in any word, the best first. */

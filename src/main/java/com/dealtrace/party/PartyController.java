@@ -18,10 +18,11 @@ class PartyController {
     }
 
     @GetMapping("/parties")
-    String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page, Viewer viewer,
+    String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page,
+            @RequestParam(required = false) String after, @RequestParam(required = false) String before, Viewer viewer,
             Model model) {
         model.addAttribute("view", parties.list(viewer.audience(), q == null || q.length() <= 200 ? q : q.substring(0, 200),
-                Math.min(page, 100_000)));
+                Math.min(page, 100_000), after, before));
         return "party/list";
     }
 

@@ -208,20 +208,33 @@ class PartyQueries {
      * text where it is given; one row more than a page is read to tell whether another page follows.
      */
     List<PartyListItem> list(Audience audience, String text, int page) {
+        return list(audience, text, page, null, false);
+    }
+
+    /**
+     * Up to a page and one more of the party list (by kind, name, id: party_list_idx): those after the party whose
+     * slug is {@code cursor} (keyset paging, any depth costs one page), or just before it read backwards
+     * ({@code backwards}: Previous, still returned in the index's reading order, last first), else the
+     * {@code page}-th page.
+     */
+    List<PartyListItem> list(Audience audience, String text, int page, String cursor, boolean backwards) {
         var where = Where.of()
                 .andIf(text != null && !text.isBlank(), "p.names ilike :like",
                         "like", text == null ? null : Rows.likeContaining(text.strip()))
+                .andIf(cursor != null, "(p.kind, p.name, p.id) %s (select a.kind, a.name, a.id from party a where a.slug = :cursor)"
+                        .formatted(backwards ? "<" : ">"), "cursor", cursor)
                 .bind("limit", PartyListView.PAGE_SIZE + 1)
-                .bind("offset", (long) (page - 1) * PartyListView.PAGE_SIZE);
+                .bind("offset", cursor != null ? 0L : (long) (page - 1) * PartyListView.PAGE_SIZE);
+        String order = backwards ? "p.kind desc, p.name desc, p.id desc" : "p.kind, p.name, p.id";
         return jdbc.sql("""
                         select p.slug, p.name, p.kind, p.country, o.name as organisation,
                                (select count(distinct dp.deal_id) from deal_participant dp join deal d on d.id = dp.deal_id
                                 where dp.party_id = p.id and %s) as deals
-                        from (select p.id from party p %s order by p.kind, p.name, p.id limit :limit offset :offset) l
+                        from (select p.id from party p %s order by %s limit :limit offset :offset) l
                         join party p on p.id = l.id
                         left join party o on o.id = p.organisation_id
-                        order by p.kind, p.name, p.id
-                        """.formatted(audience.deals("d"), where))
+                        order by %s
+                        """.formatted(audience.deals("d"), where, order, order))
                 .params(where.params())
                 .query(new DataClassRowMapper<>(PartyListItem.class))
                 .list();

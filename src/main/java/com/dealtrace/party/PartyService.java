@@ -70,10 +70,34 @@ public class PartyService {
 
     /** One page of the party list, those matching {@code q} (name or alias, in part) where it is given. */
     public PartyListView list(Audience audience, String q, int page) {
+        return list(audience, q, page, null, null);
+    }
+
+    private static final java.util.regex.Pattern CURSOR = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    /**
+     * One page of the party list: after ({@code after}) or before ({@code before}) the party with that slug where
+     * one is given (a cursor that is not a slug is set aside: the first page), else the {@code page}-th page.
+     */
+    public PartyListView list(Audience audience, String q, int page, String after, String before) {
         int current = Math.max(1, page);
-        var found = queries.list(audience, q, current);
-        boolean more = found.size() > PartyListView.PAGE_SIZE;
-        return new PartyListView(q == null ? "" : q.strip(), current,
-                more ? found.subList(0, PartyListView.PAGE_SIZE) : found, more);
+        String forward = after == null || after.isBlank() ? null : after.strip();
+        String backward = forward != null || before == null || before.isBlank() ? null : before.strip();
+        String cursor = forward != null ? forward : backward;
+        if (cursor != null && (cursor.length() > 200 || !CURSOR.matcher(cursor).matches())) {
+            cursor = null;
+            backward = null;
+            current = 1;
+        }
+        boolean backwards = backward != null && cursor != null;
+        var found = new java.util.ArrayList<>(queries.list(audience, q, current, cursor, backwards));
+        boolean further = found.size() > PartyListView.PAGE_SIZE;
+        var shown = further ? new java.util.ArrayList<>(found.subList(0, PartyListView.PAGE_SIZE)) : found;
+        if (backwards) {
+            java.util.Collections.reverse(shown);
+        }
+        boolean previous = backwards ? further : cursor != null || current > 1;
+        boolean next = backwards || further;
+        return new PartyListView(q == null ? "" : q.strip(), current, List.copyOf(shown), next, previous);
     }
 }

@@ -20,8 +20,10 @@ class CaseController {
 
     @GetMapping("/cases")
     String list(@RequestParam(required = false) String regulator, @RequestParam(required = false) CaseStatus status,
-            Viewer viewer, Model model) {
-        model.addAttribute("view", cases.list(regulator, status, viewer.audience()));
+            @RequestParam(required = false) String q, @RequestParam(required = false) String after,
+            @RequestParam(required = false) String before, @RequestParam(defaultValue = "1") int page, Viewer viewer,
+            Model model) {
+        model.addAttribute("view", cases.list(regulator, status, q, after, before, page, viewer.audience()));
         return "regulation/list";
     }
 

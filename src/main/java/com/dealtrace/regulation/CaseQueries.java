@@ -46,14 +46,40 @@ class CaseQueries {
                 .optional();
     }
 
-    List<CaseSummary> list(String regulator, CaseStatus status, Audience audience) {
+    /** A page of the case list, and whether more cases follow in the direction it was read. */
+    record Page(List<CaseSummary> cases, boolean further) {
+    }
+
+    /**
+     * At most {@code limit} cases that match, the most recently recorded first: those recorded before the case
+     * {@code cursor} (Next), or after it read the other way round ({@code backwards}: Previous), else the first.
+     * One range of the primary key, so any page costs what the first does. The regulator is a slug or words of a
+     * regulator's name or aliases, {@code q} words of the case's title (trigram indexes).
+     */
+    Page list(String regulator, CaseStatus status, String q, String cursor, boolean backwards, int limit,
+            Audience audience) {
         var where = Where.of(audience.deals("d"))
-                .and("r.slug = :regulator", "regulator", regulator)
-                .and("rc.status = :status", "status", status);
-        return jdbc.sql(FROM + where + " order by r.name, rc.status = 'CLOSED', rc.opened_on desc nulls first, rc.id desc")
+                .andIf(regulator != null, """
+                        rc.regulator_id in (select p.id from party p where p.slug = :regulator or p.names ilike :regulatorName)""",
+                        "regulator", regulator, "regulatorName", regulator == null ? null : Rows.likeContaining(regulator))
+                .and("rc.status = :status", "status", status)
+                .andIf(q != null, "rc.title ilike :q", "q", q == null ? null : Rows.likeContaining(q))
+                .andIf(cursor != null, "rc.id %s (select a.id from regulatory_case a where a.slug = :cursor)"
+                        .formatted(backwards ? ">" : "<"), "cursor", cursor)
+                .bind("limit", limit + 1);
+        List<CaseSummary> cases = new java.util.ArrayList<>(jdbc.sql(FROM + where + " order by rc.id "
+                        + (backwards ? "asc" : "desc") + " limit :limit")
                 .params(where.params())
                 .query((rs, row) -> summary(rs))
-                .list();
+                .list());
+        boolean further = cases.size() > limit;
+        if (further) {
+            cases.remove(limit);
+        }
+        if (backwards) {
+            java.util.Collections.reverse(cases);
+        }
+        return new Page(cases, further);
     }
 
     /** The open cases, newest first, and the next statutory deadlines (see {@link #openAndDeadlines}). */
@@ -124,16 +150,6 @@ class CaseQueries {
                 .query((rs, row) -> new Pick(rs.getString("slug"), rs.getString("title"),
                         rs.getString("regulator") + (rs.getString("reference") == null ? "" : " · " + rs.getString("reference")),
                         false))
-                .list();
-    }
-
-    List<PartyRef> regulators() {
-        return jdbc.sql("""
-                        select p.slug, p.name from party p
-                        where exists (select 1 from regulatory_case rc where rc.regulator_id = p.id)
-                        order by p.name
-                        """)
-                .query((rs, row) -> new PartyRef(rs.getString("slug"), rs.getString("name")))
                 .list();
     }
 

@@ -30,14 +30,62 @@ public class CaseService {
         this.clocks = clocks;
     }
 
+    /** Cases on a page of the case list. */
+    public static final int PAGE_SIZE = 100;
+
+    private static final java.util.regex.Pattern CURSOR = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    /** The first page of the case list with these filters. */
     public CaseListView list(String regulator, CaseStatus status, Audience audience) {
+        return list(regulator, status, null, null, null, 1, audience);
+    }
+
+    /**
+     * A page of the case list: the cases after ({@code after}) or before ({@code before}) the case with that slug,
+     * else the first; page {@code page} is the number it shows. Texts longer than 200 characters are cut; a cursor
+     * that is not a slug is set aside (the view says so) and the list starts at its first page.
+     */
+    public CaseListView list(String regulator, CaseStatus status, String q, String after, String before, int page,
+            Audience audience) {
+        String who = text(regulator);
+        String words = text(q);
+        String forward = text(after);
+        String backward = forward == null ? text(before) : null;
+        String cursor = forward != null ? forward : backward;
+        boolean rejected = cursor != null && !CURSOR.matcher(cursor).matches();
+        if (rejected) {
+            cursor = null;
+        }
+        boolean backwards = cursor != null && forward == null;
+        int number = cursor == null && !rejected ? 1 : Math.min(Math.max(page, 1), 100_000);
+        if (rejected) {
+            number = 1;
+        }
+        var found = queries.list(who, status, words, cursor, backwards, PAGE_SIZE, audience);
+        // group the page's cases by regulator (A to Z), open ones first, then the newest opened
+        var ordered = new ArrayList<>(found.cases());
+        ordered.sort(java.util.Comparator.comparing((CaseSummary c) -> c.regulator().name())
+                .thenComparing(c -> !c.isOpen())
+                .thenComparing(CaseSummary::openedOn, java.util.Comparator.nullsFirst(java.util.Comparator.reverseOrder())));
         Map<PartyRef, List<CaseSummary>> byRegulator = new LinkedHashMap<>();
-        queries.list(regulator, status, audience)
-                .forEach(c -> byRegulator.computeIfAbsent(c.regulator(), r -> new ArrayList<>()).add(c));
+        ordered.forEach(c -> byRegulator.computeIfAbsent(c.regulator(), r -> new ArrayList<>()).add(c));
         var groups = byRegulator.entrySet().stream()
                 .map(e -> new CaseListView.RegulatorCases(e.getKey(), List.copyOf(e.getValue())))
                 .toList();
-        return new CaseListView(regulator, status, groups, queries.regulators());
+        var cases = found.cases();
+        boolean previous = backwards ? found.further() : cursor != null;
+        boolean next = backwards || found.further();
+        return new CaseListView(who, status, words, groups, number, previous, next,
+                cases.isEmpty() ? null : cases.get(0).slug(), cases.isEmpty() ? null : cases.get(cases.size() - 1).slug(),
+                rejected, cursor != null && cases.isEmpty());
+    }
+
+    private static String text(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String stripped = value.strip();
+        return stripped.length() <= 200 ? stripped : stripped.substring(0, 200);
     }
 
     public CaseView regulatoryCase(String slug, Audience audience) {

@@ -19,8 +19,9 @@ class SourceController {
 
     @GetMapping("/sources")
     String list(@RequestParam(required = false) String publisher, @RequestParam(required = false) Risk risk,
-            @RequestParam(defaultValue = "1") int page, @RequestParam(required = false) Long after, Model model) {
-        model.addAttribute("view", sources.list(publisher, risk, Math.min(page, 100_000), after));
+            @RequestParam(defaultValue = "1") int page, @RequestParam(required = false) Long after,
+            @RequestParam(required = false) Long before, Model model) {
+        model.addAttribute("view", sources.list(publisher, risk, Math.min(page, 100_000), after, before));
         return "source/list";
     }
 

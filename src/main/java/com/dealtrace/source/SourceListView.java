@@ -8,7 +8,7 @@ import java.util.List;
  * were counted and {@code total} is a lower bound ("1,000+").
  */
 public record SourceListView(String publisher, Risk risk, List<SourceSummary> sources, long total, boolean more,
-        int page, int pages) {
+        int page, int pages, boolean hasPrevious, boolean hasNext) {
 
     /** The count the page shows: exact, or the bound it passed (shown with a "+"). */
     public long shownTotal() {
@@ -21,16 +21,13 @@ public record SourceListView(String publisher, Risk risk, List<SourceSummary> so
         return List.of(Risk.values());
     }
 
-    public boolean hasPrevious() {
-        return page > 1;
-    }
-
     /** The last source shown: the next page starts after it. */
     public Long nextAfter() {
         return sources.isEmpty() ? null : sources.get(sources.size() - 1).id();
     }
 
-    public boolean hasNext() {
-        return page < pages && sources.size() == PAGE_SIZE;
+    /** The first source shown: the previous page ends before it (none from page 2: that is the first page). */
+    public Long previousBefore() {
+        return page <= 2 || sources.isEmpty() ? null : sources.get(0).id();
     }
 }

@@ -42,43 +42,74 @@ class SourceQueries {
             lower(%1$s.publisher_name), case %1$s.risk when 'LOW' then 0 when 'MEDIUM' then 1 else 2 end,
             coalesce(date '3000-01-01' - %1$s.published_on, 2147483647), %1$s.id""";
 
-    /** A page of sources, how many match from its first row on (at least, when {@code more}). */
-    record Page(List<SourceSummary> sources, long total, boolean more) {
+    /**
+     * A page of sources, how many match from its first row on (at least, when {@code more}); for a page read
+     * backwards, whether sources come before it ({@code earlier}).
+     */
+    record Page(List<SourceSummary> sources, long total, boolean more, boolean earlier) {
     }
+
+    /** {@link #KEY} read the other way round, every part descending: the same index, read backwards. */
+    private static final String KEY_BACKWARDS = """
+            lower(%1$s.publisher_name) desc, case %1$s.risk when 'LOW' then 0 when 'MEDIUM' then 1 else 2 end desc,
+            coalesce(date '3000-01-01' - %1$s.published_on, 2147483647) desc, %1$s.id desc""";
 
     /**
      * One page of the sources that match: the rows after source {@code after} in the list's order where it is given
-     * (keyset paging: any depth costs one page), else the {@code page}-th page. The page's ids are read first and only
-     * its rows are counted for citations; the count stops {@link #COUNT_BOUND} past the page's start.
+     * (keyset paging: any depth costs one page), those just before source {@code before} (the same index read
+     * backwards, for Previous), else the {@code page}-th page. The page's ids are read first and only its rows are
+     * counted for citations; the count stops {@link #COUNT_BOUND} past the page's start (for a page before a source,
+     * past the list's start, as on the first page).
      */
     Page list(String publisher, Risk risk, int page, Long after) {
-        long offset = after != null ? 0 : (long) (page - 1) * SourceListView.PAGE_SIZE;
+        return list(publisher, risk, page, after, null);
+    }
+
+    Page list(String publisher, Risk risk, int page, Long after, Long before) {
+        boolean backwards = after == null && before != null;
+        long offset = after != null || backwards ? 0 : (long) (page - 1) * SourceListView.PAGE_SIZE;
+        var counted = Where.of()
+                .and("lower(s.publisher_name) = lower(:publisher)", "publisher", publisher)
+                .and("s.risk = :risk", "risk", risk)
+                .and("(%s) > (select %s from source a where a.id = :after)".formatted(KEY.formatted("s"), KEY.formatted("a")),
+                        "after", after);
         var where = Where.of()
                 .and("lower(s.publisher_name) = lower(:publisher)", "publisher", publisher)
                 .and("s.risk = :risk", "risk", risk)
                 .and("(%s) > (select %s from source a where a.id = :after)".formatted(KEY.formatted("s"), KEY.formatted("a")),
                         "after", after)
-                .bind("limit", SourceListView.PAGE_SIZE)
+                .andIf(backwards, "(%s) < (select %s from source a where a.id = :before)".formatted(KEY.formatted("s"),
+                        KEY.formatted("a")), "before", before)
+                .bind("limit", SourceListView.PAGE_SIZE + (backwards ? 1 : 0))
                 .bind("offset", offset)
                 .bind("bound", offset + COUNT_BOUND + 1);
+        String order = backwards ? KEY_BACKWARDS.formatted("s") : KEY.formatted("s");
         var summaries = new DataClassRowMapper<>(SourceSummary.class);
         long[] total = {0};
-        var sources = jdbc.sql("""
+        var sources = new java.util.ArrayList<>(jdbc.sql("""
                         select s.id, s.title, s.publisher_name as publisher, s.publisher_kind, s.published_on, s.risk,
                                (select count(*) from citation c where c.source_id = s.id) as citations,
                                (select count(distinct c.deal_id) from citation c where c.source_id = s.id) as deals,
                                (select count(*) from (select 1 from source s %1$s limit :bound) n) as total
-                        from (select s.id from source s %1$s order by %2$s limit :limit offset :offset) p
+                        from (select s.id from source s %2$s order by %3$s limit :limit offset :offset) p
                         join source s on s.id = p.id
                         order by %3$s
-                        """.formatted(where, KEY.formatted("s"), KEY.formatted("s")))
+                        """.formatted(counted, where, order))
                 .params(where.params())
                 .query((rs, row) -> {
                     total[0] = rs.getLong("total");
                     return summaries.mapRow(rs, row);
                 })
-                .list();
-        return new Page(sources, total[0], total[0] > offset + COUNT_BOUND);
+                .list());
+        boolean earlier = false;
+        if (backwards) {
+            earlier = sources.size() > SourceListView.PAGE_SIZE;
+            if (earlier) {
+                sources.remove(SourceListView.PAGE_SIZE);
+            }
+            java.util.Collections.reverse(sources);
+        }
+        return new Page(sources, total[0], total[0] > offset + COUNT_BOUND, earlier);
     }
 
     /**

@@ -31,12 +31,23 @@ public class SourceService {
      * source (the next-page links carry it, so a deep page costs no more than the first).
      */
     public SourceListView list(String publisher, Risk risk, int page, Long after) {
+        return list(publisher, risk, page, after, null);
+    }
+
+    /**
+     * As {@link #list(String, Risk, int, Long)}, or where only {@code before} is given, the page that ends just before
+     * that source (the previous-page links carry it): counted from the list's start, as the first page is.
+     */
+    public SourceListView list(String publisher, Risk risk, int page, Long after, Long before) {
         int current = Math.max(1, page);
-        var found = queries.list(publisher, risk, current, after);
+        boolean backwards = after == null && before != null;
+        var found = queries.list(publisher, risk, current, after, before);
         long total = found.total() + (after == null ? 0 : (long) (current - 1) * SourceListView.PAGE_SIZE);
         int pages = (int) Math.min(Integer.MAX_VALUE,
                 Math.max(1, (total + SourceListView.PAGE_SIZE - 1) / SourceListView.PAGE_SIZE));
-        return new SourceListView(publisher, risk, found.sources(), total, found.more(), current, pages);
+        boolean previous = backwards ? found.earlier() : current > 1;
+        boolean next = backwards || current < pages && found.sources().size() == SourceListView.PAGE_SIZE;
+        return new SourceListView(publisher, risk, found.sources(), total, found.more(), current, pages, previous, next);
     }
 
     /** Sources matching the typed text for a picker, the deal's cited sources first (at most {@link Pick#LIMIT}). */

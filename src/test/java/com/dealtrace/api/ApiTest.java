@@ -144,6 +144,34 @@ class ApiTest {
                 .extractingPath("$.openapi").isEqualTo("3.1.0");
     }
 
+    @Test
+    void theApiListsPageByCursorWithNextAndPreviousAddresses() throws Exception {
+        jdbc.sql("""
+                insert into deal (slug, title, type, status, announced_on, state)
+                select 'api-page-' || n, 'Api page ' || n, 'PARTNERSHIP', 'ANNOUNCED', date '2020-01-01' + n % 5, 'PUBLISHED'
+                from generate_series(1, 45) n""").update();
+        String token = tokens.create("analyst", "test");
+        var mapper = tools.jackson.databind.json.JsonMapper.builder().build();
+
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        String address = "/api/v1/deals?q=api%20page&sort=ANNOUNCED&reverse=true";
+        String third = null;
+        while (address != null) {
+            var page = mapper.readTree(mvc.get().uri(java.net.URI.create(address))
+                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange().getResponse().getContentAsString());
+            page.get("deals").forEach(deal -> seen.add(deal.get("slug").asString()));
+            if (page.get("page").asInt() == 3) {
+                third = address;
+                assertThat(page.get("previous").asString()).contains("page=2", "before=api-page-");
+            }
+            address = page.has("next") ? page.get("next").asString() : null;
+        }
+        assertThat(seen).hasSize(45).doesNotHaveDuplicates();
+        assertThat(third).contains("page=3", "after=api-page-");
+        assertThat(get("/api/v1/deals?after=%3Cscript%3E", token)).hasStatus(400).hasContentType("application/problem+json");
+        assertThat(get("/api/v1/cases?after=%3Cscript%3E", token)).hasStatus(400).hasContentType("application/problem+json");
+    }
+
     private MvcTestResult get(String url, String token) {
         return mvc.get().uri(url).header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();
     }

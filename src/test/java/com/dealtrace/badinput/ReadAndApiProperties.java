@@ -75,9 +75,17 @@ class ReadAndApiProperties {
         });
     }
 
-    private static final Map<String, Arbitrary<String>> DEAL_FILTERS = Map.of("q", BadInput.text(),
-            "type", BadInput.enums(), "status", BadInput.enums(), "party", BadInput.text(), "region", BadInput.text(),
-            "grade", BadInput.enums(), "from", BadInput.dates(), "to", BadInput.dates(), "page", BadInput.pages());
+    /** A page cursor: any text, or the slug of a deal or case there is or is not. */
+    private static Arbitrary<String> cursors() {
+        return Arbitraries.oneOf(BadInput.text(), Arbitraries.of("microsoft-mistral-ai-partnership",
+                "cma-microsoft-mistral-ai", "no-such-thing", "a--b", "-"));
+    }
+
+    private static final Map<String, Arbitrary<String>> DEAL_FILTERS = Map.ofEntries(Map.entry("q", BadInput.text()),
+            Map.entry("type", BadInput.enums()), Map.entry("status", BadInput.enums()), Map.entry("party", BadInput.text()),
+            Map.entry("region", BadInput.text()), Map.entry("grade", BadInput.enums()), Map.entry("from", BadInput.dates()),
+            Map.entry("to", BadInput.dates()), Map.entry("page", BadInput.pages()), Map.entry("sort", BadInput.enums()),
+            Map.entry("after", cursors()), Map.entry("before", cursors()));
 
     @Provide
     Arbitrary<Map<String, String>> dealFilters() {
@@ -133,7 +141,8 @@ class ReadAndApiProperties {
 
     @Provide
     Arbitrary<Map<String, String>> caseFilters() {
-        return parameters(Map.of("regulator", BadInput.text(), "status", BadInput.enums(), "deal", BadInput.text()));
+        return parameters(Map.of("regulator", BadInput.text(), "status", BadInput.enums(), "deal", BadInput.text(),
+                "q", BadInput.text(), "page", BadInput.pages(), "after", cursors(), "before", cursors()));
     }
 
     @Property(tries = 200)

@@ -92,7 +92,7 @@ class DealListTest {
         assertThat(first.more()).isTrue();
         assertThat(first.shownTotal()).isEqualTo(DealQueries.COUNT_BOUND);
         assertThat(mvc.get().uri("/deals").exchange()).hasStatusOk().bodyText()
-                .contains("<strong>1,000+</strong>", "href=\"/deals?page=2\"");
+                .contains("<strong>1,000+</strong>", "href=\"/deals?page=2&amp;after=");
 
         var deep = deals.list(filter(null, false, 60), Audience.PUBLIC);
         assertThat(deep.deals()).hasSize(DealFilter.PAGE_SIZE);

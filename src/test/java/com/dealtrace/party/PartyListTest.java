@@ -38,7 +38,30 @@ class PartyListTest {
         assertThat(second.more()).isFalse();
         assertThat(first.parties().size() + second.parties().size()).isEqualTo(
                 jdbc.sql("select count(*) from party").query(Long.class).single().intValue());
-        assertThat(mvc.get().uri("/parties").exchange()).hasStatusOk().bodyText().contains("href=\"/parties?page=2\"");
+        assertThat(mvc.get().uri("/parties").exchange()).hasStatusOk().bodyText().contains("href=\"/parties?page=2&amp;after=");
+    }
+
+    @Test
+    void nextAndPreviousByCursorGiveThePagesByNumber() {
+        jdbc.sql("""
+                insert into party (slug, name, kind) select 'cursor-' || n, 'Cursor ' || (n % 40), 'COMPANY'
+                from generate_series(1, 350) n""").update();
+
+        var byNumber = parties.list(Audience.PUBLIC, null, 1);
+        for (int page = 2; page <= 4; page++) {
+            var last = byNumber.parties().get(byNumber.parties().size() - 1).slug();
+            var after = parties.list(Audience.PUBLIC, null, page, last, null);
+            var previous = byNumber;
+            byNumber = parties.list(Audience.PUBLIC, null, page);
+            assertThat(after.parties()).as("page %d after a party", page).isEqualTo(byNumber.parties());
+            assertThat(after.hasPrevious()).isTrue();
+            var back = parties.list(Audience.PUBLIC, null, page - 1, null, after.parties().get(0).slug());
+            assertThat(back.parties()).as("page %d before a party", page - 1).isEqualTo(previous.parties());
+            assertThat(back.more()).isTrue();
+            assertThat(back.hasPrevious()).isEqualTo(page > 2);
+        }
+        assertThat(parties.list(Audience.PUBLIC, null, 3, "<not a slug>", null).parties())
+                .isEqualTo(parties.list(Audience.PUBLIC, null, 1).parties());
     }
 
     @Test

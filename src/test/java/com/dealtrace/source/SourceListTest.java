@@ -63,4 +63,26 @@ class SourceListTest {
         assertThat(mvc.get().uri("/sources").exchange()).hasStatusOk().bodyText()
                 .containsPattern("rel=\"next\" href=\"/sources\\?[^\"]*page=2&amp;after=\\d+\"");
     }
+
+    @Test
+    void thePreviousPageEndsBeforeTheFirstSourceShownAndMatchesThePageByNumber() {
+        jdbc.sql("""
+                insert into source (title, publisher_name, publisher_kind, url, url_key, risk, published_on)
+                select 'Back ' || n, 'Back publisher ' || n % 3, 'BLOG', 'https://back.example.org/' || n,
+                       'back.example.org/' || n, (array['LOW', 'MEDIUM', 'HIGH'])[1 + n % 3],
+                       case when n % 7 = 0 then null else date '2020-01-01' + n % 40 end
+                from generate_series(1, 230) n""").update();
+
+        for (int page = 2; page <= 4; page++) {
+            var here = sources.list(null, null, page + 1);
+            var before = sources.list(null, null, page, null, here.sources().get(0).id());
+            assertThat(before.sources()).as("page %d", page).isEqualTo(sources.list(null, null, page).sources());
+            assertThat(before.hasPrevious()).isTrue();
+            assertThat(before.hasNext()).isTrue();
+        }
+        var second = sources.list(null, null, 2);
+        assertThat(sources.list(null, null, 1, null, second.sources().get(0).id()).hasPrevious()).as("the first page").isFalse();
+        assertThat(mvc.get().uri("/sources").param("page", "3").param("after", "1").exchange()).hasStatusOk().bodyText()
+                .containsPattern("rel=\"prev\" href=\"/sources\\?[^\"]*page=2&amp;before=\\d+\"");
+    }
 }

@@ -61,8 +61,11 @@ public final class EveryPage {
                 jdbc.sql("select id from event where deleted_at is null order by id").query(Long.class).list());
         List<Route> routes = new ArrayList<>();
         routes.add(new Route("/", As.ANONYMOUS, List.of("/")));
+        // pages by cursor too: one that leads somewhere, one that cannot be read, one whose deal is not in the list
         routes.add(new Route("/deals", As.ANONYMOUS, List.of("/deals", "/deals?type=PARTNERSHIP&grade=A",
-                "/deals?grade=D", "/deals?from=26/02/2024&type=INVESTMENT")));
+                "/deals?grade=D", "/deals?from=26/02/2024&type=INVESTMENT",
+                "/deals?sort=GRADE&reverse=true&page=2&after=" + demo.deals().get(0), "/deals?after=%3Cnot+a+slug%3E",
+                "/deals?page=3&before=no-such-deal")));
         // each deal page also as it stood today (banner, date picker), and with a day that cannot be read (422)
         String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
         routes.add(new Route("/deals/{slug}", As.ANONYMOUS, concat(each(demo.deals(), "/deals/%s"),
@@ -82,7 +85,8 @@ public final class EveryPage {
         routes.add(new Route("/parties", As.ANONYMOUS, List.of("/parties")));
         routes.add(new Route("/parties/{slug}", As.ANONYMOUS, each(demo.parties(), "/parties/%s")));
         routes.add(new Route("/parties/{slug}/network", As.ANONYMOUS, each(demo.parties(), "/parties/%s/network")));
-        routes.add(new Route("/cases", As.ANONYMOUS, List.of("/cases", "/cases?status=OPEN")));
+        routes.add(new Route("/cases", As.ANONYMOUS, List.of("/cases", "/cases?status=OPEN", "/cases?q=partnership&regulator=cma",
+                "/cases?page=2&after=" + demo.cases().get(0), "/cases?after=%3Cnot+a+slug%3E")));
         routes.add(new Route("/cases/{slug}", As.ANONYMOUS, each(demo.cases(), "/cases/%s")));
         routes.add(new Route("/sources", As.ANONYMOUS, List.of("/sources", "/sources?risk=MEDIUM")));
         routes.add(new Route("/sources/{id:\\d{1,18}}", As.ANONYMOUS, each(demo.sources(), "/sources/%s")));

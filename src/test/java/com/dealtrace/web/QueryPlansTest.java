@@ -60,8 +60,11 @@ class QueryPlansTest {
     static final List<String> PAGES = List.of("/", "/deals", "/deals?page=20", "/deals?q=partnership", "/deals?q=bench",
             "/deals?type=PARTNERSHIP&status=ACTIVE", "/deals?party=Bench", "/deals?region=France",
             "/deals?from=2016-01-01&to=2024-12-31", "/deals?grade=B%2FC", "/deals?sort=GRADE&page=30",
-            "/deals?sort=SOURCES&reverse=true", "/deals?sort=CASE_STATUS&type=INVESTMENT", "/sources", "/sources?page=80",
-            "/sources?risk=LOW", "/parties", "/cases", "/search?q=bench", "/search?q=bench&kind=EVENT",
+            "/deals?sort=SOURCES&reverse=true", "/deals?sort=CASE_STATUS&type=INVESTMENT", "/sources", "/sources?page=80", "/sources?page=40&before=2000",
+            "/sources?risk=LOW", "/parties", "/parties?page=9&after=bench-party-900", "/parties?page=3&before=bench-party-300&q=bench",
+            "/cases", "/cases?q=review&regulator=commission&status=OPEN",
+            "/cases?page=2&after=bench-case-1", "/deals?sort=GRADE&reverse=true&page=9&after=bench-deal-250",
+            "/deals?sort=LATEST_EVENT&type=PARTNERSHIP&page=3&before=bench-deal-120", "/search?q=bench", "/search?q=bench&kind=EVENT",
             "/search?q=bench&kind=SOURCE&page=40", "/search?q=AI", "/search?q=a", "/feeds/events.atom",
             "/deals.csv?type=PARTNERSHIP");
 
@@ -83,5 +86,46 @@ class QueryPlansTest {
         }
 
         assertThat(scans).as(String.join("\n\n", scans.values())).isEmpty();
+    }
+
+    private static final Pattern DEAL_INDEX_ROWS = Pattern.compile(
+            "Index Scan (?:Backward )?using deal_\\w+_idx on deal d_?\\d*.*?rows=(\\d+) loops=(\\d+)\\)(?:(?:\\n *+(?!->)(?!Rows Removed)[^\\n]*)*?\\n *Rows Removed by Filter: (\\d+))?");
+
+    /**
+     * A page far into the deal list, reached by its cursor (Next: after a deal; Previous: before one), in every order
+     * both ways: no sequential scan, no OFFSET, and the sort's index read for about one page from where the cursor
+     * deal stands, as the first page reads it (a page by number that deep reads every row before it).
+     */
+    @Test
+    void deepDealPagesByCursorReadOnePageOfTheSortsIndexInEveryOrder() throws Exception {
+        var jdbc = org.springframework.jdbc.core.simple.JdbcClient.create(dataSource);
+        Map<String, String> faults = new TreeMap<>();
+        for (var sort : com.dealtrace.deal.DealSort.values()) {
+            for (boolean reverse : new boolean[] {false, true}) {
+                String order = sort == com.dealtrace.deal.DealSort.ANNOUNCED && !reverse ? "" : "&sort=" + sort
+                        + (reverse ? "&reverse=true" : "");
+                String deep = jdbc.sql("select d.slug from deal d where d.deleted_at is null and d.state = 'PUBLISHED'"
+                                + " and d.visibility = 'PUBLIC' order by " + sort.orderBy(reverse) + " offset 400 limit 1")
+                        .query(String.class).single();
+                for (String page : List.of("/deals?page=22&after=" + deep + order, "/deals?page=20&before=" + deep + order)) {
+                    statements.reset();
+                    assertThat(mvc.get().uri(page).exchange()).as(page).hasStatusOk().bodyText()
+                            .contains("rel=\"prev\"", "rel=\"next\"");
+                    QueryInfo query = statements.sent().get(0);
+                    String plan = Plans.analyze(dataSource, query);
+                    long read = 0;
+                    var rows = DEAL_INDEX_ROWS.matcher(plan);
+                    while (rows.find()) {
+                        read += Long.parseLong(rows.group(1)) * Long.parseLong(rows.group(2))
+                                + (rows.group(3) == null ? 0 : Long.parseLong(rows.group(3)));
+                    }
+                    if (SCAN.matcher(plan).find() || query.getQuery().toLowerCase().contains("offset")
+                            || read == 0 || read > 150) {
+                        faults.put(page + " (" + read + " index rows)", plan);
+                    }
+                }
+            }
+        }
+        assertThat(faults).as(String.join("\n\n", faults.values())).isEmpty();
     }
 }

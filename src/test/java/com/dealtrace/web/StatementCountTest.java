@@ -56,7 +56,10 @@ class StatementCountTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"/", "/cases/cma-microsoft-mistral-ai", "/deals", "/deals?q=deal&type=INVESTMENT", "/sources", "/cases", "/parties",
-            "/search?q=bulk", "/search?q=bulk&kind=EVENT"})
+            "/search?q=bulk", "/search?q=bulk&kind=EVENT", "/deals?sort=GRADE&reverse=true&page=2&after=microsoft-mistral-ai-partnership",
+            "/deals?sort=LATEST_EVENT&page=3&before=microsoft-mistral-ai-partnership", "/parties?page=2&after=microsoft",
+            "/parties?page=3&before=mistral-ai", "/cases?page=2&after=cma-microsoft-mistral-ai", "/cases?q=review&regulator=cma",
+            "/sources?page=3&before=5"})
     void statementsPerListPageDoNotGrowWithTheData(String page) {
         int before = statementsFor(page);
         for (int i = 0; i < 25; i++) {
