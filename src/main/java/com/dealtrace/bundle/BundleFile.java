@@ -38,7 +38,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * The objects of a bundle (docs/bundles.md) as they are read. Text, dates and enumeration values stay strings, so that
+ * The objects of a bundle (docs/bundles.md) as they are read, their components in the order an export writes them. Text, dates and enumeration values stay strings, so that
  * a wrong value is a problem at its path, found together with all the others, rather than the end of reading; each
  * component carries its check. {@link BundleReader} binds them with the application's JSON mapper and checks them with
  * the application's validator; the bundle's root (format, version and the lists of parties, sources and deals) it
@@ -55,8 +55,8 @@ final class BundleFile {
     }
 
     record Party(
-            @Text(max = 200, required = true) String name,
             @Matching(regex = SLUG, expected = SLUG_SHAPE) String slug,
+            @Text(max = 200, required = true) String name,
             @Choice(value = PartyKind.class, required = true) String kind,
             @Matching(regex = "^[A-Z]{2}$", expected = "a two-letter ISO 3166 code") String country,
             @Url String website,
