@@ -214,6 +214,12 @@ final class BundleChecks {
         return PlainText.Validator.isPlain(value) ? null : CONTROL;
     }
 
+    /** The text, stripped, if it passes the checks of a {@link Matching} with this pattern; else null. */
+    static String matching(String value, String regex) {
+        return value == null || value.isBlank() || textProblem(value, false, 300) != null
+                || !value.strip().matches(regex) ? null : value.strip();
+    }
+
     static String urlProblem(String value, boolean required) {
         String problem = textProblem(value, required, 2_000);
         if (problem != null || value == null || value.isBlank()) {

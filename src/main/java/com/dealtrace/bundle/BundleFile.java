@@ -69,10 +69,15 @@ final class BundleFile {
             aliases = orEmpty(aliases);
         }
 
-        /** The slug the party is known by in the bundle: its own, else one made of its name. */
+        /** The slug the party is known by in the bundle: its own, else one made of its name; none if neither passes. */
         String key() {
-            String own = text(slug);
-            return own != null ? own : text(name) == null ? null : Slugs.of(text(name));
+            String own = BundleChecks.matching(slug, SLUG);
+            return own != null ? own : checkedName() == null ? null : Slugs.of(checkedName());
+        }
+
+        /** The name, stripped, if it passes its check. */
+        String checkedName() {
+            return BundleChecks.textProblem(name, true, 200) == null ? text(name) : null;
         }
     }
 

@@ -445,7 +445,7 @@ public class BundleReader {
             if (c == null) {
                 return;
             }
-            caseSlugs.add(BundleFile.text(c.slug()));
+            caseSlugs.add(BundleChecks.matching(c.slug(), BundleFile.SLUG));
             String regulator = checkedText(c.regulator(), 100);
             if (regulator != null) {
                 partyRefs.add(new Reference<>(cp + ".regulator", regulator));

@@ -245,8 +245,8 @@ public class BundleService {
         var partyKeys = new LinkedHashSet<String>();
         for (var p : bundleParties.values()) {
             partyKeys.add(p.key());
-            if (text(p.name()) != null) {
-                partyKeys.add(text(p.name()).toLowerCase(Locale.ROOT));
+            if (p.checkedName() != null) {
+                partyKeys.add(p.checkedName().toLowerCase(Locale.ROOT));
             }
         }
         Stream.concat(bundle.partyRefs().stream(), bundle.publisherRefs().stream())
@@ -309,7 +309,7 @@ public class BundleService {
     /** The id of the party in Dealtrace that a bundle's party is: the same slug, else the same name or alias. */
     private static Long existing(Known known, Party party) {
         Long bySlug = known.party(party.key());
-        return bySlug != null || text(party.name()) == null ? bySlug : known.party(text(party.name()));
+        return bySlug != null || party.checkedName() == null ? bySlug : known.party(party.checkedName());
     }
 
     private ImportResult write(Map<String, Party> parties, Map<String, Source> sources, List<Deal> dealsToWrite,
