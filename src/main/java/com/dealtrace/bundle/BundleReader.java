@@ -20,7 +20,6 @@ import com.dealtrace.bundle.BundleFile.Case;
 import com.dealtrace.bundle.BundleFile.CasePhase;
 import com.dealtrace.bundle.BundleFile.Citation;
 import com.dealtrace.bundle.BundleFile.Deal;
-import com.dealtrace.bundle.BundleFile.Event;
 import com.dealtrace.bundle.BundleFile.Grade;
 import com.dealtrace.bundle.BundleFile.Party;
 import com.dealtrace.bundle.BundleFile.Source;
@@ -119,24 +118,27 @@ public class BundleReader {
                 return read.bundle();
             }
             catch (JacksonException ex) {
-                throw malformed(ex, parser);
+                JacksonException unreadable = unreadable(ex);
+                if (unreadable == null) {
+                    // a value no check foresaw: a problem at its place, with those found before, not a server error
+                    problems.add(at(parser), "cannot be read here");
+                    throw problems.refusal();
+                }
+                // limits (such as the nesting depth) are reported without a location: the parser knows it
+                throw malformed(unreadable.getOriginalMessage(),
+                        unreadable.getLocation() != null ? unreadable.getLocation() : parser.currentLocation());
             }
         }
     }
 
-    private static RuntimeException malformed(JacksonException ex, JsonParser parser) {
+    /** What made the text unreadable as JSON, if that is why binding failed. */
+    private static JacksonException unreadable(JacksonException ex) {
         for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
             if (cause instanceof StreamReadException read) {
-                // limits (such as the nesting depth) are reported without a location: the parser knows it
-                return malformed(read.getOriginalMessage(),
-                        read.getLocation() != null ? read.getLocation() : parser.currentLocation());
+                return read;
             }
         }
-        if (ex instanceof DatabindException) {
-            // a value no check foresaw: refused at its place rather than answered with a server error
-            return new InvalidBundleException(List.of(new BundleProblem(at(parser), "cannot be read here")), 1);
-        }
-        return malformed(ex.getOriginalMessage(), parser.currentLocation());
+        return ex instanceof DatabindException ? null : ex;
     }
 
     private static Malformed malformed(String detail, TokenStreamLocation where) {
