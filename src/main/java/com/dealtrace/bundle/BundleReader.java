@@ -64,6 +64,8 @@ public class BundleReader {
         }
     };
     private static final DeserializationProblemHandler PROBLEMS = new TypeProblems();
+    /** How many checked objects a read remembers, with their violations. */
+    private static final int REMEMBERED = 10_000;
 
     private final JsonMapper json;
     private final Validator validator;
@@ -95,11 +97,11 @@ public class BundleReader {
 
     /**
      * A bundle as read: its problems, its parties by slug, its sources by address key, its deals (none once there is
-     * a problem), and what they name that is looked up when importing.
+     * a problem), what they name that is looked up when importing, and the key of each good address.
      */
     record Bundle(Problems problems, Map<String, Party> parties, Map<String, Source> sources, List<Deal> deals,
             List<Reference<String>> partyRefs, List<Reference<String>> publisherRefs,
-            List<Reference<String>> sourceRefs, List<Reference<Integer>> policyRefs) {
+            List<Reference<String>> sourceRefs, List<Reference<Integer>> policyRefs, Map<String, String> urlKeys) {
     }
 
     Bundle read(InputStream body, int limit, boolean admin) throws IOException {
@@ -188,6 +190,12 @@ public class BundleReader {
         @Override
         public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, ValueDeserializer<?> deserializer,
                 Object beanOrClass, String propertyName) {
+            if (problems(ctxt).full()) {
+                // past the problems that are listed, only the count matters
+                problems(ctxt).count(1);
+                p.skipChildren();
+                return true;
+            }
             JsonParser main = ctxt.getParser();
             // a record's unknown keys are handed over once the record is read, the parser at its end
             String object = main.hasToken(JsonToken.END_OBJECT) ? path(main.streamReadContext())
@@ -229,8 +237,10 @@ public class BundleReader {
         private final List<Reference<String>> publisherRefs = new ArrayList<>();
         private final List<Reference<String>> sourceRefs = new ArrayList<>();
         private final List<Reference<Integer>> policyRefs = new ArrayList<>();
-        private Object lastChecked;
-        private Set<ConstraintViolation<Object>> lastViolations;
+        private final Map<Object, Set<ConstraintViolation<Object>>> checked = new HashMap<>();
+        private final Map<String, String> urlKeys = new HashMap<>();
+        private Object lastDeal;
+        private Set<ConstraintViolation<Object>> lastDealViolations;
 
         Read(ObjectReader reader, JsonParser p, Problems problems, boolean admin) {
             this.reader = reader;
@@ -240,7 +250,7 @@ public class BundleReader {
         }
 
         Bundle bundle() {
-            return new Bundle(problems, parties, sources, deals, partyRefs, publisherRefs, sourceRefs, policyRefs);
+            return new Bundle(problems, parties, sources, deals, partyRefs, publisherRefs, sourceRefs, policyRefs, urlKeys);
         }
 
         void root() {
@@ -315,15 +325,32 @@ public class BundleReader {
         }
 
         /**
-         * The object's violations. Checks depend on the values alone, so an object equal to the one checked before
-         * (as in a body of thousands of empty objects) has its violations: checking costs a few microseconds an object.
+         * The object's violations. Checks depend on the values alone, so an object equal to one checked before has its
+         * violations: bundles repeat objects (a body of thousands of empty deals, the same citation under many
+         * events), and checking costs microseconds an object. A deal is compared with the one before only, so that
+         * no deal's events are kept for it.
          */
         private Set<ConstraintViolation<Object>> validate(Object object) {
-            if (!object.equals(lastChecked)) {
-                lastChecked = object;
-                lastViolations = validator.validate(object);
+            if (object instanceof Deal) {
+                if (!object.equals(lastDeal)) {
+                    lastDeal = object;
+                    lastDealViolations = validator.validate(object);
+                }
+                return lastDealViolations;
             }
-            return lastViolations;
+            var violations = checked.get(object);
+            if (violations == null) {
+                violations = validator.validate(object);
+                if (checked.size() < REMEMBERED) {
+                    checked.put(object, violations);
+                }
+            }
+            return violations;
+        }
+
+        /** The key of an address, worked out once for each address the bundle holds. */
+        private String urlKey(String url) {
+            return url == null ? null : urlKeys.computeIfAbsent(url, BundleChecks::urlKey);
         }
 
         private boolean valid(Object object, String path) {
@@ -372,7 +399,7 @@ public class BundleReader {
             if (publisher != null) {
                 publisherRefs.add(new Reference<>(path + ".publisherParty", publisher));
             }
-            String key = BundleChecks.urlKey(source.url());
+            String key = urlKey(source.url());
             if (key != null) {
                 String first = sourcePaths.putIfAbsent(key, path);
                 if (first != null) {
@@ -485,7 +512,7 @@ public class BundleReader {
                 if (citation == null) {
                     continue;
                 }
-                String key = BundleChecks.urlKey(citation.url());
+                String key = urlKey(citation.url());
                 if (key != null) {
                     sourceRefs.add(new Reference<>(cp + ".url", key));
                     if (!seen.add(key)) {

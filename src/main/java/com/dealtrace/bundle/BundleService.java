@@ -229,7 +229,7 @@ public class BundleService {
         if (problems.any()) {
             throw problems.refusal();
         }
-        return write(bundle.parties(), bundle.sources(), bundle.deals(), known, importer);
+        return write(bundle, known, importer);
     }
 
     /** Parties and sources already in Dealtrace that the bundle names: by lower-cased party key and by address key. */
@@ -312,8 +312,9 @@ public class BundleService {
         return bySlug != null || party.checkedName() == null ? bySlug : known.party(party.checkedName());
     }
 
-    private ImportResult write(Map<String, Party> parties, Map<String, Source> sources, List<Deal> dealsToWrite,
-            Known known, Viewer importer) {
+    private ImportResult write(BundleReader.Bundle bundle, Known known, Viewer importer) {
+        Map<String, Party> parties = bundle.parties();
+        Map<String, Source> sources = bundle.sources();
         Map<String, Long> partyIds = new HashMap<>();
         int createdParties = 0;
         var matchedParties = new ArrayList<ImportResult.Match>();
@@ -384,7 +385,7 @@ public class BundleService {
         var existing = new ArrayList<String>();
         var similar = new ArrayList<ImportResult.Similar>();
         int importedGrades = 0;
-        for (var d : dealsToWrite) {
+        for (var d : bundle.deals()) {
             String slug = text(d.slug());
             // asked before the insert, so that the new deal does not find itself
             List<String> like = likeKnownDeals(d, party);
@@ -442,11 +443,11 @@ public class BundleService {
             }
             var events = d.events();
             var eventIds = insertEvents(dealId, events, caseIds);
-            var citations = new Citations();
+            var citations = new Citations(bundle.urlKeys(), sourceIds);
             for (int i = 0; i < events.size(); i++) {
-                citations.add(eventIds.get(i), events.get(i).citations(), sourceIds);
+                citations.add(eventIds.get(i), events.get(i).citations());
             }
-            citations.add(null, d.citations(), sourceIds);
+            citations.add(null, d.citations());
             citations.insert(dealId);
             changeLog.record(ChangeEntity.DEAL, dealId, dealId, ChangeAction.CREATED, "Imported the deal from a bundle", List.of());
             for (var g : d.grades()) {
@@ -591,10 +592,17 @@ public class BundleService {
         private final List<String> quotes = new ArrayList<>();
         private final List<String> locators = new ArrayList<>();
         private final List<String> notes = new ArrayList<>();
+        private final Map<String, String> urlKeys;
+        private final Map<String, Long> sourceIds;
 
-        void add(Long eventId, List<Citation> citations, Map<String, Long> sourceIds) {
+        Citations(Map<String, String> urlKeys, Map<String, Long> sourceIds) {
+            this.urlKeys = urlKeys;
+            this.sourceIds = sourceIds;
+        }
+
+        void add(Long eventId, List<Citation> citations) {
             for (var c : citations) {
-                sources.add(sourceIds.get(BundleChecks.urlKey(c.url())));
+                sources.add(sourceIds.get(urlKeys.get(c.url())));
                 events.add(eventId);
                 stances.add(Objects.requireNonNullElse(text(c.stance()), Stance.SUPPORTS.name()));
                 quotes.add(text(c.quote()));
