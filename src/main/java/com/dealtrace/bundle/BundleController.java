@@ -31,11 +31,12 @@ class BundleController {
 
     private final BundleService bundles;
     private final BundleImporter importer;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json;
 
-    BundleController(BundleService bundles, BundleImporter importer) {
+    BundleController(BundleService bundles, BundleImporter importer, JsonMapper json) {
         this.bundles = bundles;
         this.importer = importer;
+        this.json = json;
     }
 
     @GetMapping("/deals/{slug}/bundle.json")

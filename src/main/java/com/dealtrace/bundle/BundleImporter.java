@@ -52,10 +52,10 @@ public class BundleImporter {
             throw new Busy("The import was interrupted; try again.");
         }
         try {
-            Object parsed = reader.read(body, MAX_BYTES);
+            var bundle = reader.read(body, MAX_BYTES, importer.admin());
             for (int attempt = 1; ; attempt++) {
                 try {
-                    return bundles.importBundle(parsed, importer);
+                    return bundles.importBundle(bundle, importer);
                 }
                 catch (DuplicateKeyException | PessimisticLockingFailureException ex) {
                     if (attempt == ATTEMPTS) {

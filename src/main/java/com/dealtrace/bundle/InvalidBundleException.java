@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A bundle that cannot be imported, and nothing was imported. It lists the first problems found (at most
- * {@value Json#KEPT_PROBLEMS}) and counts them all.
+ * {@value Problems#KEPT}) and counts them all.
  */
 public class InvalidBundleException extends RuntimeException {
 

@@ -25,7 +25,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 class PlainQuery extends OncePerRequestFilter {
 
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json;
+
+    PlainQuery(JsonMapper json) {
+        this.json = json;
+    }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {

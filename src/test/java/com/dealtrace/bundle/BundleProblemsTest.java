@@ -41,7 +41,8 @@ class BundleProblemsTest {
     @Autowired
     JdbcClient jdbc;
 
-    private final JsonMapper json = JsonMapper.builder().build();
+    @Autowired
+    JsonMapper json;
 
     @Test
     void aBundleOfEmptyObjectsGetsTheFirstHundredProblemsAndTheirCount() {
@@ -101,6 +102,36 @@ class BundleProblemsTest {
                 "$.sources[0].sumary", "$.deals[0].annoucedOn", "$.deals[0].colour", "$.deals[0].events[0].Title");
         assertThat(result).bodyJson().extractingPath("$.errors[*].message").asArray().contains(
                 "is not a field of this object; did you mean announcedOn?", "is not a field of this object; did you mean summary?");
+    }
+
+    @Test
+    void valuesOfTheWrongTypeAndValuesThatFailTheirChecksAreListedTogetherAtTheirPaths() {
+        var result = post("""
+                {"format": "dealtrace-bundle", "version": 1,
+                 "parties": [{"name": "Typed Co", "kind": "COMPANY", "aliases": "one alias"}],
+                 "deals": [{"slug": "typed-deal", "title": 7, "type": "TAKEOVER", "status": "ACTIVE", "amount": "12.5",
+                            "currency": "EUR",
+                            "cases": [{"slug": "typed-case", "regulator": "uk-cma", "jurisdiction": "GB", "title": "C",
+                                       "status": "OPEN", "phases": [{"phase": "CMA_PHASE_1", "startedOn": "2024-07-16",
+                                                                    "remedies": "yes"}]}],
+                            "events": [{"date": "2024-02-30", "kind": "FUNDING", "title": "E"}, 5,
+                                       {"date": "2024-01-01", "kind": "FUNDING", "title": ["x"], "citations": {}}]}]}
+                """);
+
+        assertThat(result).hasStatus(422);
+        // binding (a value of the wrong JSON type) and Bean Validation (a value that fails its check), one list
+        assertThat(result).bodyJson().extractingPath("$.errors").asArray().containsExactlyInAnyOrder(
+                Map.of("path", "$.parties[0].aliases", "message", "must be an array of strings"),
+                Map.of("path", "$.deals[0].title", "message", "must be a string"),
+                Map.of("path", "$.deals[0].type", "message", "must be one of " + List.of(com.dealtrace.party.DealType.values())),
+                Map.of("path", "$.deals[0].amount", "message", "must be a number"),
+                Map.of("path", "$.deals[0].cases[0].phases[0].remedies", "message", "must be true or false"),
+                Map.of("path", "$.deals[0].events[0].date", "message", "must be an existing date written yyyy-mm-dd"),
+                Map.of("path", "$.deals[0].events[1]", "message", "must be an object"),
+                Map.of("path", "$.deals[0].events[2].title", "message", "must be a string"),
+                Map.of("path", "$.deals[0].events[2].citations", "message", "must be an array"));
+        assertThat(jdbc.sql("select count(*) from deal where slug = 'typed-deal'").query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from party where name = 'Typed Co'").query(Integer.class).single()).isZero();
     }
 
     @Test

@@ -42,7 +42,8 @@ class BundleTest {
     @Autowired
     JdbcClient jdbc;
 
-    private final JsonMapper json = JsonMapper.builder().build();
+    @Autowired
+    JsonMapper json;
 
     @Test
     void exportThenImportIntoAnEmptyDatabaseGivesTheSamePages() {

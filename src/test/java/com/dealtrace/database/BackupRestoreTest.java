@@ -118,7 +118,7 @@ class BackupRestoreTest {
 
         // an admin's token: the bundle carries the deal's grades, which only admins import
         String token = app.getBean(ApiTokens.class).create("admin", "backup test");
-        String bundle = JsonMapper.builder().build().writeValueAsString(app.getBean(BundleService.class).export(DEAL, Audience.EDITOR))
+        String bundle = app.getBean(JsonMapper.class).writeValueAsString(app.getBean(BundleService.class).export(DEAL, Audience.EDITOR))
                 .replace(DEAL, COPY).replace("cma-microsoft-mistral-ai", "copied-case");
         var imported = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/bundles"))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
