@@ -25,8 +25,8 @@ import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Issue 12, defect 7: a 1 MiB bundle of empty objects once ran the app out of memory at {@code -Xmx512m}. The app runs
- * here as a separate JVM with {@code -Xmx512m}; four hostile 5 MiB bundles arrive at once (empty objects, and one
- * object with hundreds of thousands of unknown keys). Each gets a small 422 within seconds, the app keeps serving
+ * here as a separate JVM with {@code -Xmx512m}; four hostile 5 MiB bundles arrive at once (empty deals, one object with
+ * hundreds of thousands of unknown keys, and twice one deal with 1.7 million empty events). Each gets a small 422 within seconds, the app keeps serving
  * pages and imports, and it never runs out of memory.
  */
 class HostileBundleTest {
@@ -43,7 +43,9 @@ class HostileBundleTest {
     void hostileFiveMebibyteBundlesGetSmallRefusalsInSecondsWhileTheAppKeepsServing() throws Exception {
         var empties = emptyDeals().getBytes(StandardCharsets.UTF_8);
         var keys = unknownKeys().getBytes(StandardCharsets.UTF_8);
+        var events = emptyEventsOfOneDeal().getBytes(StandardCharsets.UTF_8);
         assertThat(empties.length).isBetween(FIVE_MIB - 100, FIVE_MIB);
+        assertThat(events.length).isBetween(FIVE_MIB - 100, FIVE_MIB);
         assertThat(keys.length).isBetween(FIVE_MIB - 100, FIVE_MIB);
         Process app = null;
         try (var postgres = EmbeddedPostgres.builder().start()) {
@@ -58,7 +60,7 @@ class HostileBundleTest {
 
             long sent = System.nanoTime();
             var answers = new ArrayList<CompletableFuture<HttpResponse<String>>>();
-            for (byte[] body : List.of(empties, keys, empties, keys)) {
+            for (byte[] body : List.of(empties, keys, events, events)) {
                 answers.add(http.sendAsync(importRequest(port, body), HttpResponse.BodyHandlers.ofString()));
             }
             var page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/deals")).timeout(Duration.ofSeconds(30))
@@ -98,6 +100,15 @@ class HostileBundleTest {
             body.append(",{}");
         }
         return body.append("]}").toString();
+    }
+
+    /** One deal whose events are 1.7 million empty objects: bound at once, each would become an event record. */
+    private static String emptyEventsOfOneDeal() {
+        var body = new StringBuilder(FIVE_MIB).append("{\"deals\":[{\"slug\":\"x\",\"events\":[{}");
+        while (body.length() < FIVE_MIB - 5) {
+            body.append(",{}");
+        }
+        return body.append("]}]}").toString();
     }
 
     private static String unknownKeys() {
