@@ -2,13 +2,12 @@ package com.dealtrace.deal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.dealtrace.support.DealtraceTest;
+import com.dealtrace.support.Pages;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,7 +16,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The deal list's Next and Previous links, followed as a reader would through the whole app: every deal that matches
@@ -32,11 +30,14 @@ class DealListPagingTest {
     private static final Pattern NEXT = Pattern.compile("<a rel=\"next\"\\s+href=\"([^\"]+)\"");
     private static final Pattern PREVIOUS = Pattern.compile("<a rel=\"prev\"\\s+href=\"([^\"]+)\"");
 
-    @Autowired
-    MockMvcTester mvc;
+    private final Pages site;
+    private final JdbcClient jdbc;
 
     @Autowired
-    JdbcClient jdbc;
+    DealListPagingTest(MockMvcTester mvc, JdbcClient jdbc) {
+        this.site = new Pages(mvc, jdbc);
+        this.jdbc = jdbc;
+    }
 
     /** 107 deals: five pages and a bit, with ties on every key and a third without grade, announcement or case. */
     @BeforeEach
@@ -65,10 +66,10 @@ class DealListPagingTest {
         String address = first;
         while (address != null) {
             assertThat(pages).as("pages walked").hasSizeLessThan(10);
-            String html = page(address);
+            String html = site.pageAt(address);
             addresses.add(address);
-            pages.add(rows(html));
-            address = link(NEXT, html);
+            pages.add(Pages.all(ROW, html));
+            address = Pages.first(NEXT, html);
         }
         assertThat(pages).hasSize(6);
         assertThat(pages.subList(0, 5)).allSatisfy(p -> assertThat(p).hasSize(DealFilter.PAGE_SIZE));
@@ -76,34 +77,14 @@ class DealListPagingTest {
         assertThat(addresses.get(3)).contains("page=4", "after=" + pages.get(2).get(DealFilter.PAGE_SIZE - 1));
 
         // back from the last page, one page at a time, to the first
-        String html = page(addresses.get(5));
+        String html = site.pageAt(addresses.get(5));
         for (int i = 4; i >= 0; i--) {
-            String back = link(PREVIOUS, html);
+            String back = Pages.first(PREVIOUS, html);
             assertThat(back).as("Previous from page " + (i + 2)).isNotNull();
-            html = page(back);
-            assertThat(rows(html)).as("page " + (i + 1) + " again").isEqualTo(pages.get(i));
+            html = site.pageAt(back);
+            assertThat(Pages.all(ROW, html)).as("page " + (i + 1) + " again").isEqualTo(pages.get(i));
         }
-        assertThat(link(PREVIOUS, html)).as("the first page has no Previous").isNull();
+        assertThat(Pages.first(PREVIOUS, html)).as("the first page has no Previous").isNull();
         assertThat(html).contains("Page 1 of 6");
-    }
-
-    private String page(String address) throws Exception {
-        var result = mvc.get().uri(java.net.URI.create(address)).exchange();
-        assertThat(result).as(address).hasStatusOk();
-        return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
-    }
-
-    private static List<String> rows(String html) {
-        List<String> slugs = new ArrayList<>();
-        Matcher m = ROW.matcher(html);
-        while (m.find()) {
-            slugs.add(m.group(1));
-        }
-        return slugs;
-    }
-
-    private static String link(Pattern pattern, String html) {
-        Matcher m = pattern.matcher(html);
-        return m.find() ? HtmlUtils.htmlUnescape(m.group(1)) : null;
     }
 }

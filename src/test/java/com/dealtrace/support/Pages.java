@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The requests the page and form tests of each feature make through MockMvc: a page as an anonymous reader gets
@@ -31,6 +36,33 @@ public final class Pages {
         var result = mvc.get().uri(url).accept(MediaType.TEXT_HTML).exchange();
         assertThat(result).as(url).hasStatusOk();
         return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+    }
+
+    /** The same for an address as a browser sends it, already encoded (a link read off a page, unescaped). */
+    public String pageAt(String address) {
+        return page(java.net.URI.create(address));
+    }
+
+    private String page(java.net.URI address) {
+        var result = mvc.get().uri(address).accept(MediaType.TEXT_HTML).exchange();
+        assertThat(result).as(address.toString()).hasStatusOk();
+        return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+    }
+
+    /** The first group of every match of {@code pattern} in {@code html}, in order. */
+    public static List<String> all(Pattern pattern, String html) {
+        List<String> found = new ArrayList<>();
+        Matcher m = pattern.matcher(html);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
+    /** The first group of the first match, HTML-unescaped (a link's address), or null when none matches. */
+    public static String first(Pattern pattern, String html) {
+        Matcher m = pattern.matcher(html);
+        return m.find() ? HtmlUtils.htmlUnescape(m.group(1)) : null;
     }
 
     public MvcTestResult get(String url, As as) {
