@@ -108,6 +108,16 @@ class SearchTest {
         assertThat(third.hits()).hasSize(5);
     }
 
+    /** Regression: a page past the last result (an old link, a page number typed in) said "Nothing matches". */
+    @Test
+    void aPagePastTheLastResultSaysSoAndLinksToTheFirst() {
+        GeneratedDeals.create(jdbc, "past-deal", 25, "narwhal");
+
+        assertThat(mvc.get().uri("/search?q=narwhal&kind=EVENT&page=9").exchange()).hasStatusOk().bodyText()
+                .contains("Page 9 is past the last result", "href=\"/search?q=narwhal&amp;kind=EVENT\"")
+                .doesNotContain("Nothing matches");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"<script>alert(1)</script>", "' or 1=1 --", "\"unclosed", "!!! & | :*", "a"})
     void oddQueriesNeverFailAndComeBackEscaped(String query) {
