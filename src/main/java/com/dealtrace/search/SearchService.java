@@ -42,7 +42,8 @@ public class SearchService {
 
     /**
      * One kind's search: the table(s) searched under their alias, the rank, the columns shown, and what matches
-     * (the full-text part always; the trigram part for words of {@link #PARTIAL_MIN} letters or more).
+     * (the full-text part always; the trigram part for words of {@link #PARTIAL_MIN} letters or more), as conditions
+     * on the row or, for deals, as subqueries of ids that each stop at the bound.
      */
     private record Kind(String from, String alias, String rank, String columns, boolean ofDeals, String words,
             String partial) {
@@ -52,7 +53,15 @@ public class SearchService {
             if (kind == SearchKind.EVENT) {
                 where.and("e.deleted_at is null");
             }
-            where.and(partialWords ? words + " or " + partial : words);
+            if (words.startsWith("(select")) {
+                // matches given as id lists, each stopping at the bound and planned with the words themselves (not
+                // the shared q, unknown when planned): an OR of a full-text match and a subquery (a translation, a
+                // part of a title) made the planner read every deal, waiting for matches that never came
+                where.and(alias + ".id in (" + (partialWords ? words + " union all " + partial : words) + ")");
+            }
+            else {
+                where.and(partialWords ? words + " or " + partial : words);
+            }
             // the first matches found (at most BOUND + 1) are ranked and counted; only the page shown is drawn
             return """
                     select '%1$s' as kind, %2$s, h.rank, h.total
@@ -69,8 +78,11 @@ public class SearchService {
             SearchKind.DEAL, new Kind("deal d", "d", "ts_rank(d.search, q.en) + similarity(d.title, :raw)", """
                     '/deals/' || d.slug as href, ts_headline('english', d.title, q.en, %2$s) as title,
                     ts_headline('english', d.summary, q.en, %1$s) as snippet, d.type as detail""", true,
-                    "d.search @@ q.en or d.id in (select t.deal_id from deal_translation t where t.search @@ q.es)",
-                    "d.title ilike :like"),
+                    """
+                    (select x.id from deal x where x.search @@ websearch_to_tsquery('english', :q) limit :bound)
+                    union all (select t.deal_id from deal_translation t
+                               where t.search @@ websearch_to_tsquery('spanish', :q) limit :bound)""",
+                    "(select x.id from deal x where x.title ilike :like limit :bound)"),
             SearchKind.PARTY, new Kind("party p", "p",
                     "ts_rank(p.search, q.si) + ts_rank(p.search, q.en) + greatest(similarity(p.name, :raw), word_similarity(:raw, p.names))",
                     """
