@@ -57,7 +57,11 @@ public class SearchService {
                 // matches given as id lists, each stopping at the bound and planned with the words themselves (not
                 // the shared q, unknown when planned): an OR of a full-text match and a subquery (a translation, a
                 // part of a title) made the planner read every deal, waiting for matches that never came
-                where.and(alias + ".id in (" + (partialWords ? words + " union all " + partial : words) + ")");
+                // (each keeps only deals the reader may see, so that hidden ones never take the places of the bound,
+                // checked on the matches: "offset 0" keeps the planner from reading the visible deals instead)
+                String visible = reader.deals("x");
+                where.and(alias + ".id in (" + (partialWords ? words.formatted(visible) + " union all "
+                        + partial.formatted(visible) : words.formatted(visible)) + ")");
             }
             else {
                 where.and(partialWords ? words + " or " + partial : words);
@@ -79,10 +83,12 @@ public class SearchService {
                     '/deals/' || d.slug as href, ts_headline('english', d.title, q.en, %2$s) as title,
                     ts_headline('english', d.summary, q.en, %1$s) as snippet, d.type as detail""", true,
                     """
-                    (select x.id from deal x where x.search @@ websearch_to_tsquery('english', :q) limit :bound)
-                    union all (select t.deal_id from deal_translation t
-                               where t.search @@ websearch_to_tsquery('spanish', :q) limit :bound)""",
-                    "(select x.id from deal x where x.title ilike :like limit :bound)"),
+                    (select x.id from (select * from deal where search @@ websearch_to_tsquery('english', :q) offset 0) x
+                     where %1$s limit :bound)
+                    union all (select x.id from (select d.* from deal_translation t join deal d on d.id = t.deal_id
+                                                 where t.search @@ websearch_to_tsquery('spanish', :q) offset 0) x
+                               where %1$s limit :bound)""",
+                    "(select x.id from (select * from deal where title ilike :like offset 0) x where %1$s limit :bound)"),
             SearchKind.PARTY, new Kind("party p", "p",
                     "ts_rank(p.search, q.si) + ts_rank(p.search, q.en) + greatest(similarity(p.name, :raw), word_similarity(:raw, p.names))",
                     """

@@ -97,6 +97,20 @@ class SearchTest {
         assertThat(group(search.search("Series C", SearchKind.DEAL, 1, Audience.MEMBER), SearchKind.DEAL).total()).isOne();
     }
 
+    /** Only the first 1,001 matches are ranked: deals a reader may not see never take their places. */
+    @Test
+    void hiddenDealsNeverCrowdOutTheOnesAReaderMaySee() {
+        jdbc.sql("""
+                insert into deal (slug, title, type, status, state, visibility)
+                select 'okapi-' || n, 'Okapi venture ' || n, 'PARTNERSHIP', 'ANNOUNCED',
+                       case when n <= 1100 then 'DRAFT' else 'PUBLISHED' end, 'PUBLIC'
+                from generate_series(1, 1103) n""").update();
+
+        assertThat(group(search.search("okapi", SearchKind.DEAL, 1, Audience.PUBLIC), SearchKind.DEAL).total()).isEqualTo(3);
+        assertThat(group(search.search("ok", SearchKind.DEAL, 1, Audience.PUBLIC), SearchKind.DEAL).total()).isZero();
+        assertThat(group(search.search("okapi", SearchKind.DEAL, 1, Audience.EDITOR), SearchKind.DEAL).total()).isEqualTo(1001);
+    }
+
     @Test
     void oneKindIsPagedTwentyAtATime() {
         GeneratedDeals.create(jdbc, "paged-deal", 45, "zebrafish");
