@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import com.dealtrace.party.DealStatus;
 import com.dealtrace.party.DealType;
+import com.dealtrace.web.Slugs;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -31,7 +32,7 @@ public record DealFilter(@Size(max = 200) String q, DealType type, DealStatus st
     public static final int PAGE_SIZE = 20;
 
     /** A deal's slug, the only shape a page cursor takes. */
-    static final String CURSOR = "^$|^[a-z0-9]+(-[a-z0-9]+)*$";
+    static final String CURSOR = "^$|^" + Slugs.SHAPE + "$";
 
     /** The list's first page with its filters and order, for callers that set no page. */
     public DealFilter(String q, DealType type, DealStatus status, String party, String region, Grade grade,

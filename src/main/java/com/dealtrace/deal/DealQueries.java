@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.dealtrace.change.AsOf;
+import com.dealtrace.database.KeysetPage;
 import com.dealtrace.database.Rows;
 import com.dealtrace.database.Where;
 import com.dealtrace.party.CaseOutcome;
@@ -278,8 +279,11 @@ class DealQueries {
      * A page of deals, how many match (at least, when {@code more}), the titles translated into the reader's
      * language by deal slug, and whether more deals follow in the direction the page was read ({@code further}).
      */
-    record Page(List<DealSummary> deals, long total, boolean more, Map<String, Translation> translations,
-            boolean further) {
+    record Page(KeysetPage<DealSummary> keyset, long total, boolean more, Map<String, Translation> translations) {
+
+        List<DealSummary> deals() {
+            return keyset.rows();
+        }
     }
 
     Page list(DealFilter filter, Audience audience, String language) {
@@ -291,7 +295,7 @@ class DealQueries {
      * (read the other way round, then turned back), or from the filter's page number on; with how many match
      * (counted up to {@link #COUNT_BOUND} from the list's start, whatever the page: {@link Page#more()} says when more
      * match),
-     * whether another deal follows in the reading direction ({@link Page#further()}), and each deal's title in
+     * whether another deal follows in the reading direction ({@link KeysetPage#further()}), and each deal's title in
      * {@code language} where it has a translation into it, in one statement. The page's ids are read first, off the
      * sort's index (after a cursor: from where the cursor deal stands in it, so any page costs what the first does),
      * and only those rows get their parties and translation.
@@ -346,7 +350,7 @@ class DealQueries {
         long[] total = {0};
         Map<String, Translation> translations = new LinkedHashMap<>();
         var summaries = new DataClassRowMapper<>(DealSummary.class);
-        List<DealSummary> deals = new ArrayList<>(jdbc.sql("""
+        List<DealSummary> read = jdbc.sql("""
                         select d.slug, d.title, d.type, d.status, d.announced_on, d.region, d.amount, d.currency,
                                d.visibility, d.state, d.grade_score as score, d.source_count as sources,
                                d.event_count as events, d.latest_event_on, d.case_status,
@@ -371,15 +375,11 @@ class DealQueries {
                     }
                     return summaries.mapRow(rs, row);
                 })
-                .list());
-        boolean further = deals.size() > limit;
-        if (further) {
-            translations.remove(deals.remove(limit).slug());
+                .list();
+        if (read.size() > limit) {
+            translations.remove(read.get(limit).slug());
         }
-        if (backwards) {
-            java.util.Collections.reverse(deals);
-        }
-        return new Page(deals, total[0], total[0] > COUNT_BOUND, translations, further);
+        return new Page(KeysetPage.of(read, limit, backwards), total[0], total[0] > COUNT_BOUND, translations);
     }
 
     /** Deals (not deleted) whose title or slug matches the text, in part or in any word, the best first. */

@@ -108,12 +108,8 @@ public class DealService {
     public DealListView list(DealFilter filter, Audience audience, String language) {
         var page = queries.list(filter, audience, language);
         int pages = (int) Math.max(1, (page.total() + DealFilter.PAGE_SIZE - 1) / DealFilter.PAGE_SIZE);
-        // read forwards, more deals after the page mean a Next link, and any place but the first page a Previous
-        // one; read backwards (Previous), more deals before it mean a Previous link, and the cursor deal follows it
-        boolean backwards = filter.keyset() && (filter.after() == null || filter.after().isBlank());
-        boolean previous = backwards ? page.further() : filter.keyset() || filter.pageNumber() > 1;
-        boolean next = backwards || page.further();
         return new DealListView(filter, page.deals(), page.total(), page.more(), filter.pageNumber(), pages,
-                page.translations(), previous, next);
+                page.translations(), page.keyset().hasPrevious(!filter.keyset() && filter.pageNumber() == 1),
+                page.keyset().hasNext());
     }
 }

@@ -4,10 +4,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import com.dealtrace.database.KeysetPage;
 import com.dealtrace.security.Audience;
 import com.dealtrace.web.Formats;
 import com.dealtrace.web.NotFoundException;
 import com.dealtrace.web.Pick;
+import com.dealtrace.web.Slugs;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -73,7 +75,7 @@ public class PartyService {
         return list(audience, q, page, null, null);
     }
 
-    private static final java.util.regex.Pattern CURSOR = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final java.util.regex.Pattern CURSOR = java.util.regex.Pattern.compile(Slugs.SHAPE);
 
     /**
      * One page of the party list: after ({@code after}) or before ({@code before}) the party with that slug where
@@ -90,14 +92,8 @@ public class PartyService {
             current = 1;
         }
         boolean backwards = backward != null && cursor != null;
-        var found = new java.util.ArrayList<>(queries.list(audience, q, current, cursor, backwards));
-        boolean further = found.size() > PartyListView.PAGE_SIZE;
-        var shown = further ? new java.util.ArrayList<>(found.subList(0, PartyListView.PAGE_SIZE)) : found;
-        if (backwards) {
-            java.util.Collections.reverse(shown);
-        }
-        boolean previous = backwards ? further : cursor != null || current > 1;
-        boolean next = backwards || further;
-        return new PartyListView(q == null ? "" : q.strip(), current, List.copyOf(shown), next, previous);
+        var found = KeysetPage.of(queries.list(audience, q, current, cursor, backwards), PartyListView.PAGE_SIZE, backwards);
+        return new PartyListView(q == null ? "" : q.strip(), current, found.rows(), found.hasNext(),
+                found.hasPrevious(cursor == null && current == 1));
     }
 }

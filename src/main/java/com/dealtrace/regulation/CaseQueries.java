@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
+import com.dealtrace.database.KeysetPage;
 import com.dealtrace.database.Rows;
 import com.dealtrace.database.Where;
 import com.dealtrace.party.CaseOutcome;
@@ -46,17 +47,13 @@ class CaseQueries {
                 .optional();
     }
 
-    /** A page of the case list, and whether more cases follow in the direction it was read. */
-    record Page(List<CaseSummary> cases, boolean further) {
-    }
-
     /**
      * At most {@code limit} cases that match, the most recently recorded first: those recorded before the case
      * {@code cursor} (Next), or after it read the other way round ({@code backwards}: Previous), else the first.
      * One range of the primary key, so any page costs what the first does. The regulator is a slug or words of a
      * regulator's name or aliases, {@code q} words of the case's title (trigram indexes).
      */
-    Page list(String regulator, CaseStatus status, String q, String cursor, boolean backwards, int limit,
+    KeysetPage<CaseSummary> list(String regulator, CaseStatus status, String q, String cursor, boolean backwards, int limit,
             Audience audience) {
         var where = Where.of(audience.deals("d"))
                 .andIf(regulator != null, """
@@ -67,19 +64,10 @@ class CaseQueries {
                 .andIf(cursor != null, "rc.id %s (select a.id from regulatory_case a where a.slug = :cursor)"
                         .formatted(backwards ? ">" : "<"), "cursor", cursor)
                 .bind("limit", limit + 1);
-        List<CaseSummary> cases = new java.util.ArrayList<>(jdbc.sql(FROM + where + " order by rc.id "
-                        + (backwards ? "asc" : "desc") + " limit :limit")
+        return KeysetPage.of(jdbc.sql(FROM + where + " order by rc.id " + (backwards ? "asc" : "desc") + " limit :limit")
                 .params(where.params())
                 .query((rs, row) -> summary(rs))
-                .list());
-        boolean further = cases.size() > limit;
-        if (further) {
-            cases.remove(limit);
-        }
-        if (backwards) {
-            java.util.Collections.reverse(cases);
-        }
-        return new Page(cases, further);
+                .list(), limit, backwards);
     }
 
     /** The open cases, newest first, and the next statutory deadlines (see {@link #openAndDeadlines}). */

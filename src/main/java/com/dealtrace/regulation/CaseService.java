@@ -11,6 +11,7 @@ import com.dealtrace.party.PartyRef;
 import com.dealtrace.security.Audience;
 import com.dealtrace.web.NotFoundException;
 import com.dealtrace.web.Pick;
+import com.dealtrace.web.Slugs;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +34,7 @@ public class CaseService {
     /** Cases on a page of the case list. */
     public static final int PAGE_SIZE = 100;
 
-    private static final java.util.regex.Pattern CURSOR = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final java.util.regex.Pattern CURSOR = java.util.regex.Pattern.compile(Slugs.SHAPE);
 
     /** The first page of the case list with these filters. */
     public CaseListView list(String regulator, CaseStatus status, Audience audience) {
@@ -63,7 +64,7 @@ public class CaseService {
         }
         var found = queries.list(who, status, words, cursor, backwards, PAGE_SIZE, audience);
         // group the page's cases by regulator (A to Z), open ones first, then the newest opened
-        var ordered = new ArrayList<>(found.cases());
+        var ordered = new ArrayList<>(found.rows());
         ordered.sort(java.util.Comparator.comparing((CaseSummary c) -> c.regulator().name())
                 .thenComparing(c -> !c.isOpen())
                 .thenComparing(CaseSummary::openedOn, java.util.Comparator.nullsFirst(java.util.Comparator.reverseOrder())));
@@ -72,10 +73,8 @@ public class CaseService {
         var groups = byRegulator.entrySet().stream()
                 .map(e -> new CaseListView.RegulatorCases(e.getKey(), List.copyOf(e.getValue())))
                 .toList();
-        var cases = found.cases();
-        boolean previous = backwards ? found.further() : cursor != null;
-        boolean next = backwards || found.further();
-        return new CaseListView(who, status, words, groups, number, previous, next,
+        var cases = found.rows();
+        return new CaseListView(who, status, words, groups, number, found.hasPrevious(cursor == null), found.hasNext(),
                 cases.isEmpty() ? null : cases.get(0).slug(), cases.isEmpty() ? null : cases.get(cases.size() - 1).slug(),
                 rejected, cursor != null && cases.isEmpty());
     }

@@ -43,17 +43,18 @@ public class SearchService {
     /**
      * One kind's search: the table(s) searched under their alias, the rank, the columns shown, and what matches
      * (the full-text part always; the trigram part for words of {@link #PARTIAL_MIN} letters or more), as conditions
-     * on the row or, for deals, as subqueries of ids that each stop at the bound.
+     * on the row or ({@code idSubqueries}, for deals) as subqueries of ids that each stop at the bound, the reader's
+     * visibility rule put in for {@code %1$s} on their alias {@code x}.
      */
     private record Kind(String from, String alias, String rank, String columns, boolean ofDeals, String words,
-            String partial) {
+            String partial, boolean idSubqueries) {
 
         String sql(SearchKind kind, Audience reader, boolean partialWords) {
             var where = ofDeals ? Where.of(reader.deals("d")) : Where.of();
             if (kind == SearchKind.EVENT) {
                 where.and("e.deleted_at is null");
             }
-            if (words.startsWith("(select")) {
+            if (idSubqueries) {
                 // matches given as id lists, each stopping at the bound and planned with the words themselves (not
                 // the shared q, unknown when planned): an OR of a full-text match and a subquery (a translation, a
                 // part of a title) made the planner read every deal, waiting for matches that never came
@@ -88,28 +89,28 @@ public class SearchService {
                     union all (select x.id from (select d.* from deal_translation t join deal d on d.id = t.deal_id
                                                  where t.search @@ websearch_to_tsquery('spanish', :q) offset 0) x
                                where %1$s limit :bound)""",
-                    "(select x.id from (select * from deal where title ilike :like offset 0) x where %1$s limit :bound)"),
+                    "(select x.id from (select * from deal where title ilike :like offset 0) x where %1$s limit :bound)", true),
             SearchKind.PARTY, new Kind("party p", "p",
                     "ts_rank(p.search, q.si) + ts_rank(p.search, q.en) + greatest(similarity(p.name, :raw), word_similarity(:raw, p.names))",
                     """
                     '/parties/' || p.slug, ts_headline('simple', p.name, q.si, %2$s),
                     ts_headline('english', coalesce(p.description, ''), q.en, %1$s), p.kind""", false,
-                    "p.search @@ q.si or p.search @@ q.en", "p.names ilike :like"),
+                    "p.search @@ q.si or p.search @@ q.en", "p.names ilike :like", false),
             SearchKind.SOURCE, new Kind("source s", "s",
                     "ts_rank(s.search, q.en) + ts_rank(s.search, q.si) + similarity(s.title, :raw)", """
                     '/sources/' || s.id, ts_headline('english', s.title, q.en, %2$s),
                     ts_headline('english', s.summary, q.en, %1$s), s.publisher_name""", false,
-                    "s.search @@ q.en or s.search @@ q.si", "s.title ilike :like or s.publisher_name ilike :like"),
+                    "s.search @@ q.en or s.search @@ q.si", "s.title ilike :like or s.publisher_name ilike :like", false),
             SearchKind.EVENT, new Kind("event e join deal d on d.id = e.deal_id", "e",
                     "ts_rank(e.search, q.en) + similarity(e.title, :raw)", """
                     '/deals/' || d.slug || '/timeline#event-' || e.id, ts_headline('english', e.title, q.en, %2$s),
                     ts_headline('english', e.description, q.en, %1$s), d.title""", true,
-                    "e.search @@ q.en", "e.title ilike :like"),
+                    "e.search @@ q.en", "e.title ilike :like", false),
             SearchKind.CASE, new Kind("regulatory_case c join deal d on d.id = c.deal_id", "c",
                     "ts_rank(c.search, q.en) + similarity(c.title, :raw)", """
                     '/cases/' || c.slug, ts_headline('english', c.title, q.en, %2$s),
                     ts_headline('simple', coalesce(c.reference, ''), q.si, %1$s), c.status""", true,
-                    "c.search @@ q.en or c.search @@ q.si", "c.title ilike :like")));
+                    "c.search @@ q.en or c.search @@ q.si", "c.title ilike :like", false)));
 
     private final JdbcClient jdbc;
 

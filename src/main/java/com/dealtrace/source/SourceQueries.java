@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.dealtrace.database.KeysetPage;
 import com.dealtrace.database.Rows;
 import com.dealtrace.database.Where;
 import com.dealtrace.party.PartyRef;
@@ -68,16 +69,9 @@ class SourceQueries {
     Page list(String publisher, Risk risk, int page, Long after, Long before) {
         boolean backwards = after == null && before != null;
         long offset = after != null || backwards ? 0 : (long) (page - 1) * SourceListView.PAGE_SIZE;
-        var counted = Where.of()
-                .and("lower(s.publisher_name) = lower(:publisher)", "publisher", publisher)
-                .and("s.risk = :risk", "risk", risk)
-                .and("(%s) > (select %s from source a where a.id = :after)".formatted(KEY.formatted("s"), KEY.formatted("a")),
-                        "after", after);
-        var where = Where.of()
-                .and("lower(s.publisher_name) = lower(:publisher)", "publisher", publisher)
-                .and("s.risk = :risk", "risk", risk)
-                .and("(%s) > (select %s from source a where a.id = :after)".formatted(KEY.formatted("s"), KEY.formatted("a")),
-                        "after", after)
+        // counted from the cursor on, or from the list's start for a page before one
+        var counted = matching(publisher, risk, after);
+        var where = matching(publisher, risk, after)
                 .andIf(backwards, "(%s) < (select %s from source a where a.id = :before)".formatted(KEY.formatted("s"),
                         KEY.formatted("a")), "before", before)
                 .bind("limit", SourceListView.PAGE_SIZE + (backwards ? 1 : 0))
@@ -86,7 +80,7 @@ class SourceQueries {
         String order = backwards ? KEY_BACKWARDS.formatted("s") : KEY.formatted("s");
         var summaries = new DataClassRowMapper<>(SourceSummary.class);
         long[] total = {0};
-        var sources = new java.util.ArrayList<>(jdbc.sql("""
+        var read = jdbc.sql("""
                         select s.id, s.title, s.publisher_name as publisher, s.publisher_kind, s.published_on, s.risk,
                                (select count(*) from citation c where c.source_id = s.id) as citations,
                                (select count(distinct c.deal_id) from citation c where c.source_id = s.id) as deals,
@@ -100,16 +94,18 @@ class SourceQueries {
                     total[0] = rs.getLong("total");
                     return summaries.mapRow(rs, row);
                 })
-                .list());
-        boolean earlier = false;
-        if (backwards) {
-            earlier = sources.size() > SourceListView.PAGE_SIZE;
-            if (earlier) {
-                sources.remove(SourceListView.PAGE_SIZE);
-            }
-            java.util.Collections.reverse(sources);
-        }
-        return new Page(sources, total[0], total[0] > offset + COUNT_BOUND, earlier);
+                .list();
+        var shown = KeysetPage.of(read, SourceListView.PAGE_SIZE, backwards);
+        return new Page(shown.rows(), total[0], total[0] > offset + COUNT_BOUND, backwards && shown.further());
+    }
+
+    /** The sources with this publisher and risk where given, after source {@code after} in the list's order where given. */
+    private static Where matching(String publisher, Risk risk, Long after) {
+        return Where.of()
+                .and("lower(s.publisher_name) = lower(:publisher)", "publisher", publisher)
+                .and("s.risk = :risk", "risk", risk)
+                .and("(%s) > (select %s from source a where a.id = :after)".formatted(KEY.formatted("s"), KEY.formatted("a")),
+                        "after", after);
     }
 
     /**
