@@ -72,6 +72,7 @@ class ApiController {
             throw new ApiProblems.BadParameters(errors);
         }
         var view = deals.list(filter, viewer.audience());
+        rejectTooDeep(view.tooDeep(), view.deepestNumber());
         // the next and previous pages by cursor (the deal they start after or end before): any page costs one page
         var answer = new java.util.LinkedHashMap<String, Object>(Map.of("deals", view.deals(), "total", view.total(),
                 "page", view.page(), "pages", view.pages(), "more", view.more()));
@@ -104,6 +105,7 @@ class ApiController {
             @RequestParam(required = false) String after, @RequestParam(required = false) String before, Viewer viewer) {
         var view = parties.list(viewer.audience(), q == null || q.length() <= 200 ? q : q.substring(0, 200),
                 Math.min(Math.max(page, 1), 100_000), after, before);
+        rejectTooDeep(view.tooDeep(), view.deepestNumber());
         var answer = new java.util.LinkedHashMap<String, Object>(Map.of("parties", view.parties(), "page", view.page(),
                 "more", view.more()));
         if (view.more() && !view.parties().isEmpty()) {
@@ -125,7 +127,19 @@ class ApiController {
             @RequestParam(defaultValue = "1") int page, @RequestParam(required = false) Long after,
             @RequestParam(required = false) Long before) {
         // after= the last source of a page (its nextAfter), before= the first: any depth costs one page
-        return sources.list(publisher, risk, Math.min(Math.max(page, 1), 100_000), after, before);
+        var view = sources.list(publisher, risk, Math.min(Math.max(page, 1), 100_000), after, before);
+        rejectTooDeep(view.tooDeep(), view.deepestNumber());
+        return view;
+    }
+
+    /** A page number too deep to open by number alone is a bad parameter: deeper pages are reached by their links. */
+    private static void rejectTooDeep(boolean tooDeep, long deepest) {
+        if (tooDeep) {
+            var errors = new org.springframework.validation.MapBindingResult(new java.util.HashMap<>(), "list");
+            errors.addError(new org.springframework.validation.FieldError("list", "page",
+                    "at most " + deepest + " without a cursor; deeper pages are reached by the next and previous addresses"));
+            throw new ApiProblems.BadParameters(errors);
+        }
     }
 
     @GetMapping("/sources/{id:\\d{1,18}}")

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.dealtrace.database.KeysetPage;
 import com.dealtrace.party.DealStatus;
 import com.dealtrace.party.DealType;
 
@@ -50,6 +51,16 @@ public record DealListView(DealFilter filter, List<DealSummary> deals, long tota
     /** Whether the page was asked for by a cursor that leads nowhere now (its deal gone from the list). */
     public boolean cursorLost() {
         return filter.keyset() && deals.isEmpty();
+    }
+
+    /** Whether the page was asked for by a number too deep to open by number alone (see {@link KeysetPage#DEEPEST_OFFSET}). */
+    public boolean tooDeep() {
+        return !filter.keyset() && KeysetPage.beyondNumbers(page, DealFilter.PAGE_SIZE);
+    }
+
+    /** The deepest page its number opens. */
+    public long deepestNumber() {
+        return KeysetPage.deepestNumber(DealFilter.PAGE_SIZE);
     }
 
     /** Whether the list has more than this one page, so the pager shows. */

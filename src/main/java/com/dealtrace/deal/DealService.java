@@ -1,9 +1,11 @@
 package com.dealtrace.deal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.dealtrace.change.AsOf;
+import com.dealtrace.database.KeysetPage;
 import com.dealtrace.security.Audience;
 import com.dealtrace.web.NotFoundException;
 import com.dealtrace.web.Pick;
@@ -106,6 +108,10 @@ public class DealService {
 
     /** A page of the deal list, with the titles translated into {@code language} where a translation exists. */
     public DealListView list(DealFilter filter, Audience audience, String language) {
+        if (!filter.keyset() && KeysetPage.beyondNumbers(filter.pageNumber(), DealFilter.PAGE_SIZE)) {
+            // nothing read: the page says how deep pages are reached
+            return new DealListView(filter, List.of(), 0, false, filter.pageNumber(), 1, Map.of(), false, false);
+        }
         var page = queries.list(filter, audience, language);
         int pages = (int) Math.max(1, (page.total() + DealFilter.PAGE_SIZE - 1) / DealFilter.PAGE_SIZE);
         return new DealListView(filter, page.deals(), page.total(), page.more(), filter.pageNumber(), pages,

@@ -3,16 +3,26 @@ package com.dealtrace.party;
 import java.util.List;
 import java.util.Optional;
 
+import com.dealtrace.database.KeysetPage;
+
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The party list: {@value #PAGE_SIZE} parties a page by kind and name, those whose name or an alias contains
  * {@code q} where it is given; {@code more} says whether another page follows, {@code hasPrevious} whether one comes
  * before. Next and Previous carry the last or first party shown (keyset paging); {@code page} is the number shown.
+ * {@code tooDeep}: the page was asked for by a number too deep to open by number alone (see
+ * {@link KeysetPage#DEEPEST_OFFSET}), and nothing was read.
  */
-public record PartyListView(String q, int page, List<PartyListItem> parties, boolean more, boolean hasPrevious) {
+public record PartyListView(String q, int page, List<PartyListItem> parties, boolean more, boolean hasPrevious,
+        boolean tooDeep) {
 
     public static final int PAGE_SIZE = 100;
+
+    /** The deepest page its number opens. */
+    public long deepestNumber() {
+        return KeysetPage.deepestNumber(PAGE_SIZE);
+    }
 
     /** The next page: the parties after the last one shown. */
     public String nextHref() {

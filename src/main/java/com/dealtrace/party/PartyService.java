@@ -91,9 +91,13 @@ public class PartyService {
             backward = null;
             current = 1;
         }
+        if (cursor == null && KeysetPage.beyondNumbers(current, PartyListView.PAGE_SIZE)) {
+            // nothing read: the page says how deep pages are reached
+            return new PartyListView(q == null ? "" : q.strip(), current, List.of(), false, false, true);
+        }
         boolean backwards = backward != null && cursor != null;
         var found = KeysetPage.of(queries.list(audience, q, current, cursor, backwards), PartyListView.PAGE_SIZE, backwards);
         return new PartyListView(q == null ? "" : q.strip(), current, found.rows(), found.hasNext(),
-                found.hasPrevious(cursor == null && current == 1));
+                found.hasPrevious(cursor == null && current == 1), false);
     }
 }

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import com.dealtrace.database.KeysetPage;
 import com.dealtrace.security.Audience;
 import com.dealtrace.web.NotFoundException;
 import com.dealtrace.web.Pick;
@@ -40,6 +41,10 @@ public class SourceService {
      */
     public SourceListView list(String publisher, Risk risk, int page, Long after, Long before) {
         int current = Math.max(1, page);
+        if (after == null && before == null && KeysetPage.beyondNumbers(current, SourceListView.PAGE_SIZE)) {
+            // nothing read: the page says how deep pages are reached
+            return new SourceListView(publisher, risk, List.of(), 0, false, current, 1, false, false, true);
+        }
         boolean backwards = after == null && before != null;
         var found = queries.list(publisher, risk, current, after, before);
         long total = found.total() + (after == null ? 0 : (long) (current - 1) * SourceListView.PAGE_SIZE);
@@ -47,7 +52,8 @@ public class SourceService {
                 Math.max(1, (total + SourceListView.PAGE_SIZE - 1) / SourceListView.PAGE_SIZE));
         boolean previous = backwards ? found.earlier() : current > 1;
         boolean next = backwards || current < pages && found.sources().size() == SourceListView.PAGE_SIZE;
-        return new SourceListView(publisher, risk, found.sources(), total, found.more(), current, pages, previous, next);
+        return new SourceListView(publisher, risk, found.sources(), total, found.more(), current, pages, previous, next,
+                false);
     }
 
     /** Sources matching the typed text for a picker, the deal's cited sources first (at most {@link Pick#LIMIT}). */
