@@ -39,7 +39,11 @@ class DealListPagingTest {
         this.jdbc = jdbc;
     }
 
-    /** 107 deals: five pages and a bit, with ties on every key and a third without grade, announcement or case. */
+    /**
+     * 107 deals: five pages and a bit, with ties on every key and a third without grade, announcement or case; a
+     * third of them also have a party whose name matches the list's search, so that they match it twice (by title and
+     * by party) and must still be listed and counted once.
+     */
     @BeforeEach
     void dealsWithTiesAndGaps() {
         jdbc.sql("""
@@ -51,6 +55,11 @@ class DealListPagingTest {
                        case when n % 4 <> 0 then date '2021-01-01' + n % 5 end,
                        case when n % 5 = 1 then 'OPEN' when n % 5 = 2 then 'CLOSED' end, n % 6
                 from generate_series(1, 107) n""").update();
+        jdbc.sql("insert into party (slug, name, kind) values ('walker-holdings', 'Walker Holdings', 'COMPANY')").update();
+        jdbc.sql("""
+                insert into deal_participant (deal_id, party_id, role)
+                select d.id, p.id, 'PARTNER' from deal d, party p
+                where d.slug like 'walk-%' and substr(d.slug, 6)::int % 3 = 0 and p.slug = 'walker-holdings'""").update();
     }
 
     @ParameterizedTest(name = "{0} reversed {1}")

@@ -49,4 +49,30 @@ public final class Plans {
             return plan.toString();
         }
     }
+
+    private static final java.util.regex.Pattern REMOVED = java.util.regex.Pattern.compile("Rows Removed by (?:Join )?Filter: (\\d+)");
+
+    /** The rows of {@code table} a plan read, by any scan or bitmap of its indexes, with those its filters dropped. */
+    public static long rowsRead(String plan, String table) {
+        // a scan of the table under its alias, or of one of its indexes for a bitmap
+        java.util.regex.Pattern scan = java.util.regex.Pattern.compile(" on " + table + "(?: \\w+|_\\w*idx) .*?actual time=\\S+ rows=(\\d+) loops=(\\d+)");
+        long read = 0;
+        boolean inScan = false;
+        for (String line : plan.split("\n")) {
+            var rows = scan.matcher(line);
+            if (rows.find()) {
+                read += Long.parseLong(rows.group(1)) * Long.parseLong(rows.group(2));
+                inScan = true;
+                continue;
+            }
+            if (line.contains("->")) {
+                inScan = false;
+            }
+            var removed = REMOVED.matcher(line);
+            if (inScan && removed.find()) {
+                read += Long.parseLong(removed.group(1));
+            }
+        }
+        return read;
+    }
 }

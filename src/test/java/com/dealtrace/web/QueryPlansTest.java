@@ -129,8 +129,6 @@ class QueryPlansTest {
         assertThat(faults).as(String.join("\n\n", faults.values())).isEmpty();
     }
 
-    private static final Pattern REMOVED = Pattern.compile("Rows Removed by (?:Join )?Filter: (\\d+)");
-
     /**
      * Regression: a short word in no deal's text made the deal part of search read every deal (165 ms for {@code AI} at ten
      * times the benchmark): "full-text match OR in the translations" cannot be answered from the indexes, so
@@ -141,7 +139,7 @@ class QueryPlansTest {
     void aSearchForAWordInNoDealReadsNoDealRows() throws Exception {
         for (String page : List.of("/search?q=AI", "/search?q=zz", "/search?q=q")) {
             String plan = searchPlan(page);
-            assertThat(rowsRead(plan, "deal")).as(page + "\n" + plan).isLessThan(50);
+            assertThat(Plans.rowsRead(plan, "deal")).as(page + "\n" + plan).isLessThan(50);
         }
     }
 
@@ -161,7 +159,7 @@ class QueryPlansTest {
             String plan = searchPlan(page);
             for (String table : List.of("deal", "event", "source", "party")) {
                 // the bound's 1,001 matches and a page's rows joined again, the rest what filters dropped
-                assertThat(rowsRead(plan, table)).as(page + ": " + table + "\n" + plan).isLessThan(1_500);
+                assertThat(Plans.rowsRead(plan, table)).as(page + ": " + table + "\n" + plan).isLessThan(1_500);
             }
         }
     }
@@ -177,7 +175,7 @@ class QueryPlansTest {
         var open = statements.sent().stream().filter(query -> query.getQuery().contains("rc.status <> 'CLOSED'")).findFirst();
         assertThat(open).isPresent();
         String plan = Plans.analyze(dataSource, open.get());
-        assertThat(rowsRead(plan, "regulatory_case")).as(plan).isLessThan(20);
+        assertThat(Plans.rowsRead(plan, "regulatory_case")).as(plan).isLessThan(20);
     }
 
     /** The search statement a page sent, run again under EXPLAIN ANALYZE. */
@@ -187,29 +185,5 @@ class QueryPlansTest {
         var search = statements.sent().stream().filter(query -> query.getQuery().startsWith("with q")).findFirst();
         assertThat(search).as(page).isPresent();
         return Plans.analyze(dataSource, search.get());
-    }
-
-    /** The rows of {@code table} a plan read, by any scan or bitmap of its indexes, with those its filters dropped. */
-    private static long rowsRead(String plan, String table) {
-        // a scan of the table under its alias, or of one of its indexes for a bitmap
-        Pattern scan = Pattern.compile(" on " + table + "(?: \\w+|_\\w*idx) .*?actual time=\\S+ rows=(\\d+) loops=(\\d+)");
-        long read = 0;
-        boolean inScan = false;
-        for (String line : plan.split("\n")) {
-            var rows = scan.matcher(line);
-            if (rows.find()) {
-                read += Long.parseLong(rows.group(1)) * Long.parseLong(rows.group(2));
-                inScan = true;
-                continue;
-            }
-            if (line.contains("->")) {
-                inScan = false;
-            }
-            var removed = REMOVED.matcher(line);
-            if (inScan && removed.find()) {
-                read += Long.parseLong(removed.group(1));
-            }
-        }
-        return read;
     }
 }
