@@ -44,6 +44,17 @@ public final class Rows {
         }
     }
 
+    /**
+     * Below this length a word is matched whole, not as a part of a name: a trigram index cannot narrow one or two
+     * letters, and a part that short finds mostly noise.
+     */
+    public static final int PARTIAL_MIN = 3;
+
+    /** Whether typed text is matched as whole words only (see {@link #PARTIAL_MIN}); false for no text. */
+    public static boolean wholeWordsOnly(String text) {
+        return text != null && !text.isBlank() && text.strip().length() < PARTIAL_MIN;
+    }
+
     /** Escapes a user's text for use inside a LIKE pattern, so that % and _ match themselves. */
     public static String likeContaining(String text) {
         return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";

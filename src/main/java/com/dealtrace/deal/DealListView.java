@@ -58,6 +58,11 @@ public record DealListView(DealFilter filter, List<DealSummary> deals, long tota
         return !filter.keyset() && KeysetPage.beyondNumbers(page, DealFilter.PAGE_SIZE);
     }
 
+    /** Whether the search or the region is one or two letters, matched as whole words only. */
+    public boolean wholeWordsOnly() {
+        return com.dealtrace.database.Rows.wholeWordsOnly(filter.q()) || com.dealtrace.database.Rows.wholeWordsOnly(filter.region());
+    }
+
     /** The deepest page its number opens. */
     public long deepestNumber() {
         return KeysetPage.deepestNumber(DealFilter.PAGE_SIZE);

@@ -314,8 +314,12 @@ class DealQueries {
                         d.id in (select fp.deal_id from deal_participant fp join party fpp on fpp.id = fp.party_id
                                  where fpp.slug = :party or fpp.names ilike :partyName)""",
                         "party", party, "partyName", party == null ? null : Rows.likeContaining(party))
-                .andIf(hasText(filter.region()), "d.region ilike :region",
+                .andIf(hasText(filter.region()) && !Rows.wholeWordsOnly(filter.region()), "d.region ilike :region",
                         "region", hasText(filter.region()) ? Rows.likeContaining(filter.region().strip()) : null)
+                // one or two letters: a whole word of the region ("US", "EU"), through the index of its words
+                .andIf(Rows.wholeWordsOnly(filter.region()),
+                        "to_tsvector('simple', coalesce(d.region, '')) @@ plainto_tsquery('simple', :regionWord)",
+                        "regionWord", Rows.wholeWordsOnly(filter.region()) ? filter.region().strip() : null)
                 .and("d.grade = :grade", "grade", filter.grade() == null ? null : filter.grade().code())
                 .and("d.announced_on >= :from", "from", filter.from())
                 .and("d.announced_on <= :to", "to", filter.to())
@@ -329,11 +333,17 @@ class DealQueries {
         // own, planned for how many deals it matches: a word in most deals reads the sort's index until a page has
         // matched, a word in a few reads those few; one statement choosing for both read every match first
         // (450 ms for "bench" at ten times the benchmark)
-        List<String> matches = q == null ? List.of("true") : List.of("d.title ilike :q", """
-                d.id in (select qp.deal_id from deal_participant qp join party qpp on qpp.id = qp.party_id
-                         where qpp.names ilike :q)""");
+        // (one or two letters: a whole word of the title or a party's names, through the indexes of their words)
+        boolean wholeWords = Rows.wholeWordsOnly(q);
+        List<String> matches = q == null ? List.of("true") : wholeWords
+                ? List.of("to_tsvector('simple', d.title) @@ plainto_tsquery('simple', :q)", """
+                        d.id in (select qp.deal_id from deal_participant qp join party qpp on qpp.id = qp.party_id
+                                 where to_tsvector('simple', qpp.names) @@ plainto_tsquery('simple', :q))""")
+                : List.of("d.title ilike :q", """
+                        d.id in (select qp.deal_id from deal_participant qp join party qpp on qpp.id = qp.party_id
+                                 where qpp.names ilike :q)""");
         if (q != null) {
-            where.bind("q", Rows.likeContaining(q));
+            where.bind("q", wholeWords ? q : Rows.likeContaining(q));
         }
         DealSort sort = filter.sortOrDefault();
         boolean reverse = filter.reversed() != backwards;

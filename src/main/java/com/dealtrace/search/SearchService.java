@@ -37,12 +37,10 @@ public class SearchService {
 
     /** At most this many matches of a kind are ranked and counted; a broader word shows "1,000+". */
     static final int BOUND = 1_000;
-    /** Below this length a word is matched as a whole word only: a trigram index cannot narrow one or two letters. */
-    static final int PARTIAL_MIN = 3;
 
     /**
      * One kind's search: the table(s) searched under their alias, the rank, the columns shown, and what matches
-     * (the full-text part always; the trigram part for words of {@link #PARTIAL_MIN} letters or more), as conditions
+     * (the full-text part always; the trigram part for words of {@link Rows#PARTIAL_MIN} letters or more), as conditions
      * on the row or ({@code idSubqueries}, for deals) as subqueries of ids that each stop at the bound, the reader's
      * visibility rule put in for {@code %1$s} on their alias {@code x}.
      */
@@ -129,14 +127,7 @@ public class SearchService {
         var kinds = kind == null ? List.of(SearchKind.values()) : List.of(kind);
         Map<SearchKind, List<SearchView.Hit>> hits = new EnumMap<>(SearchKind.class);
         Map<SearchKind, Long> totals = new EnumMap<>(SearchKind.class);
-        // planned with the words themselves at every run, never once for any words (PostgreSQL's generic plan for a
-        // statement prepared five times): only the words' own frequencies tell a word in a few rows, found through the
-        // index, from a word in most rows, whose first matches are found faster by reading rows in order; and no
-        // parallel workers, whose start (6 ms) cost more than the few rows each kind reads
-        jdbc.sql("""
-                select set_config('plan_cache_mode', 'force_custom_plan', true),
-                       set_config('max_parallel_workers_per_gather', '0', true)""").query().singleRow();
-        jdbc.sql(sql(kinds, audience, q.length() >= PARTIAL_MIN))
+        jdbc.sql(sql(kinds, audience, !Rows.wholeWordsOnly(q)))
                 .param("q", q)
                 .param("raw", q)
                 .param("like", Rows.likeContaining(q))

@@ -21,7 +21,7 @@ public record SearchView(String query, SearchKind kind, int page, List<Group> gr
 
     /** Whether the words are too short to match in part (they match as whole words only). */
     public boolean wholeWordsOnly() {
-        return !query.isEmpty() && query.length() < SearchService.PARTIAL_MIN;
+        return com.dealtrace.database.Rows.wholeWordsOnly(query);
     }
 
     /**

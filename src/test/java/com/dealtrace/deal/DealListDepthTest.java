@@ -89,7 +89,7 @@ class DealListDepthTest {
     void aWordInEveryDealReadsAboutTheCountsBoundInEveryOrder() throws Exception {
         int deals = depthDeals();
         for (DealSort sort : DealSort.values()) {
-            for (String q : List.of("depth", "de")) {
+            for (String q : List.of("depth", "of")) {
                 String page = "/deals?q=" + q + "&sort=" + sort;
                 statements.reset();
                 assertThat(mvc.get().uri(page).exchange()).as(page).hasStatusOk().bodyText().contains("1,000+");
@@ -105,7 +105,7 @@ class DealListDepthTest {
         jdbc.sql("""
                 insert into deal (slug, title, type, status, announced_on, state, grade_score, grade, latest_event_on,
                                   case_status, event_count, source_count)
-                select 'depth-' || n, 'Depth ' || substr(md5(n::text), 1, 8), 'PARTNERSHIP', 'ANNOUNCED',
+                select 'depth-' || n, 'Depth of ' || substr(md5(n::text), 1, 8), 'PARTNERSHIP', 'ANNOUNCED',
                        case when n % 10 <> 0 then date '2010-01-01' + n % 5000 end, 'PUBLISHED',
                        case when n % 3 <> 0 then (n % 100) / 100.0 end, case when n % 3 <> 0 then 'B' end,
                        case when n % 4 <> 0 then date '2015-01-01' + n % 3000 end,

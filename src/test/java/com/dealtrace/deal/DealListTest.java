@@ -39,6 +39,35 @@ class DealListTest {
     @Autowired
     DataSource dataSource;
 
+    /**
+     * One or two letters match whole words of a title, a party's names or the region, as search matches them (a part
+     * that short cannot use a trigram index, and finds mostly noise: "us" in "Russia"); three letters or more match
+     * a part. The page says so.
+     */
+    @Test
+    void oneOrTwoLettersMatchWholeWords() {
+        jdbc.sql("""
+                insert into deal (slug, title, type, status, region, state) values
+                    ('short-us', 'Short words one', 'PARTNERSHIP', 'ANNOUNCED', 'US / EU', 'PUBLISHED'),
+                    ('short-russia', 'Short words two', 'PARTNERSHIP', 'ANNOUNCED', 'Russia', 'PUBLISHED')""").update();
+
+        assertThat(mvc.get().uri("/deals?region=us").exchange()).bodyText()
+                .contains("/deals/short-us\"").doesNotContain("/deals/short-russia\"")
+                .contains("one or two letters match whole words only");
+        assertThat(mvc.get().uri("/deals?region=rus").exchange()).bodyText()
+                .contains("/deals/short-russia\"").doesNotContain("/deals/short-us\"")
+                .doesNotContain("one or two letters match whole words only");
+        assertThat(mvc.get().uri("/deals?q=AI").exchange()).bodyText()
+                .contains("/deals/microsoft-mistral-ai-partnership\"");
+        // "st" only inside "Mistral" and "Microsoft": no whole word
+        assertThat(mvc.get().uri("/deals?q=st").exchange()).bodyText()
+                .doesNotContain("/deals/microsoft-mistral-ai-partnership\"");
+        assertThat(mvc.get().uri("/deals?q=str").exchange()).bodyText()
+                .contains("/deals/microsoft-mistral-ai-partnership\"");
+        assertThat(mvc.get().uri("/deals?q=Microsoft").exchange()).bodyText()
+                .contains("/deals/microsoft-mistral-ai-partnership\"");
+    }
+
     @Test
     void eachSortableColumnOrdersTheListAndReversesOnTheSecondClick() {
         GeneratedDeals.create(jdbc, "zz-one-event", 1, "sorting");
