@@ -50,7 +50,7 @@ public final class Plans {
         }
     }
 
-    private static final java.util.regex.Pattern REMOVED = java.util.regex.Pattern.compile("Rows Removed by (?:Join )?Filter: (\\d+)");
+    private static final java.util.regex.Pattern REMOVED = java.util.regex.Pattern.compile("Rows Removed by (?:Join Filter|Filter|Index Recheck): (\\d+)");
 
     /** The rows of {@code table} a plan read, by any scan or bitmap of its indexes, with those its filters dropped. */
     public static long rowsRead(String plan, String table) {
