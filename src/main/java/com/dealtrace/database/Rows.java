@@ -50,9 +50,10 @@ public final class Rows {
      */
     public static final int PARTIAL_MIN = 3;
 
-    /** Whether typed text is matched as whole words only (see {@link #PARTIAL_MIN}); false for no text. */
+    /** Whether typed text is matched as whole words only: none of its words is {@link #PARTIAL_MIN} letters long; false for no text. */
     public static boolean wholeWordsOnly(String text) {
-        return text != null && !text.isBlank() && text.strip().length() < PARTIAL_MIN;
+        return text != null && !text.isBlank()
+                && java.util.Arrays.stream(text.strip().split("\\s+")).allMatch(word -> word.length() < PARTIAL_MIN);
     }
 
     /** Escapes a user's text for use inside a LIKE pattern, so that % and _ match themselves. */

@@ -119,7 +119,8 @@ public class SearchService {
     /** Searches every kind (a few results each), or one kind a page at a time. */
     public SearchView search(String query, SearchKind kind, int page, Audience audience) {
         String q = query == null ? "" : query.strip();
-        if (q.isEmpty()) {
+        if (q.isEmpty() || onlyLeftOut(q)) {
+            // nothing to look for: every word left out ("-bench") would match nearly every row
             return new SearchView(q, kind, 1, List.of());
         }
         int limit = kind == null ? PER_KIND : PAGE_SIZE;
@@ -164,6 +165,11 @@ public class SearchService {
      */
     static boolean matchesParts(String q) {
         return !Rows.wholeWordsOnly(q) && !OPERATORS.matcher(q).find();
+    }
+
+    /** Whether every word of the search is one to leave out ("-bench"), so that it names nothing to find. */
+    static boolean onlyLeftOut(String q) {
+        return java.util.Arrays.stream(q.strip().split("\\s+")).allMatch(word -> word.startsWith("-") || word.equalsIgnoreCase("or"));
     }
 
     /** The statement for one kind, as the page runs it for a word of three letters or more: for plan tests. */

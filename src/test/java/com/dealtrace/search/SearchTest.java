@@ -47,6 +47,27 @@ class SearchTest {
         assertThat(group(view, SearchKind.CASE).total()).isZero();
     }
 
+    /**
+     * Only words to leave out name nothing to find (they would match nearly every row: 280 ms for "-bench" at ten times
+     * the benchmark), so nothing is found; with a word to find, the words left out still narrow it. Search operators
+     * and words under three letters are not matched as parts of names.
+     */
+    @Test
+    void wordsToLeaveOutAloneFindNothingAndOperatorsAreNotMatchedAsParts() {
+        assertThat(search.search("-mistral", null, 1, Audience.PUBLIC).groups()).isEmpty();
+        assertThat(search.search("-mistral or -azure", null, 1, Audience.PUBLIC).groups()).isEmpty();
+        assertThat(group(search.search("Microsoft", null, 1, Audience.PUBLIC), SearchKind.DEAL).hits())
+                .extracting(SearchView.Hit::href).contains("/deals/microsoft-mistral-ai-partnership");
+        assertThat(group(search.search("Microsoft -Mistral", null, 1, Audience.PUBLIC), SearchKind.DEAL).hits())
+                .extracting(SearchView.Hit::href).doesNotContain("/deals/microsoft-mistral-ai-partnership");
+        assertThat(SearchService.matchesParts("Mensc")).isTrue();
+        assertThat(SearchService.matchesParts("co-op")).isTrue();
+        assertThat(SearchService.matchesParts("\"convertible note\"")).isFalse();
+        assertThat(SearchService.matchesParts("azure -mistral")).isFalse();
+        assertThat(SearchService.matchesParts("azure or mistral")).isFalse();
+        assertThat(SearchService.matchesParts("a b")).isFalse();
+    }
+
     @Test
     void partsOfNamesMatchThroughTrigrams() {
         assertThat(group(search.search("Mensc", null, 1, Audience.PUBLIC), SearchKind.PARTY).hits())
