@@ -135,10 +135,8 @@ class ApiController {
     /** A page number too deep to open by number alone is a bad parameter: deeper pages are reached by their links. */
     private static void rejectTooDeep(boolean tooDeep, long deepest) {
         if (tooDeep) {
-            var errors = new org.springframework.validation.MapBindingResult(new java.util.HashMap<>(), "list");
-            errors.addError(new org.springframework.validation.FieldError("list", "page",
-                    "at most " + deepest + " without a cursor; deeper pages are reached by the next and previous addresses"));
-            throw new ApiProblems.BadParameters(errors);
+            throw new ApiProblems.BadParameters("page",
+                    "at most " + deepest + " without a cursor; deeper pages are reached by the next and previous addresses");
         }
     }
 
@@ -153,10 +151,7 @@ class ApiController {
             @RequestParam(required = false) String before, @RequestParam(defaultValue = "1") int page, Viewer viewer) {
         var view = cases.list(regulator, status, q, after, before, page, viewer.audience());
         if (view.cursorRejected()) {
-            var errors = new org.springframework.validation.MapBindingResult(new java.util.HashMap<>(), "cases");
-            String name = after != null && !after.isBlank() ? "after" : "before";
-            errors.addError(new org.springframework.validation.FieldError("cases", name, "a case's slug"));
-            throw new ApiProblems.BadParameters(errors);
+            throw new ApiProblems.BadParameters(after != null && !after.isBlank() ? "after" : "before", "a case's slug");
         }
         var answer = new java.util.LinkedHashMap<String, Object>();
         answer.put("groups", view.groups());

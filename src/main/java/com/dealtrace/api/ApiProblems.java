@@ -30,6 +30,17 @@ class ApiProblems {
             super("Some parameters are not valid");
             this.errors = errors;
         }
+
+        /** One parameter that is not valid, with what it should be. */
+        BadParameters(String parameter, String expected) {
+            this(one(parameter, expected));
+        }
+
+        private static BindingResult one(String parameter, String expected) {
+            var errors = new org.springframework.validation.MapBindingResult(new java.util.HashMap<>(), "parameters");
+            errors.addError(new org.springframework.validation.FieldError("parameters", parameter, expected));
+            return errors;
+        }
     }
 
     @ExceptionHandler
