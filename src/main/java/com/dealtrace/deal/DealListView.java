@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.dealtrace.database.KeysetPage;
+import com.dealtrace.database.Rows;
 import com.dealtrace.party.DealStatus;
 import com.dealtrace.party.DealType;
 
@@ -60,7 +61,7 @@ public record DealListView(DealFilter filter, List<DealSummary> deals, long tota
 
     /** Whether the search or the region is one or two letters, matched as whole words only. */
     public boolean wholeWordsOnly() {
-        return com.dealtrace.database.Rows.wholeWordsOnly(filter.q()) || com.dealtrace.database.Rows.wholeWordsOnly(filter.region());
+        return Rows.wholeWordsOnly(filter.q()) || Rows.wholeWordsOnly(filter.region());
     }
 
     /** The deepest page its number opens. */

@@ -303,6 +303,9 @@ class DealQueries {
     Page list(DealFilter filter, Audience audience, int limit, String language) {
         String q = hasText(filter.q()) ? filter.q().strip() : null;
         String party = hasText(filter.party()) ? filter.party().strip() : null;
+        String region = hasText(filter.region()) ? filter.region().strip() : null;
+        // one or two letters: whole words ("US", "EU"), through the indexes of the words
+        boolean regionWords = Rows.wholeWordsOnly(region);
         String cursor = hasText(filter.after()) ? filter.after().strip() : hasText(filter.before()) ? filter.before().strip() : null;
         // a page before the cursor is the page after it in the other direction, turned back
         boolean backwards = cursor != null && !hasText(filter.after());
@@ -314,12 +317,10 @@ class DealQueries {
                         d.id in (select fp.deal_id from deal_participant fp join party fpp on fpp.id = fp.party_id
                                  where fpp.slug = :party or fpp.names ilike :partyName)""",
                         "party", party, "partyName", party == null ? null : Rows.likeContaining(party))
-                .andIf(hasText(filter.region()) && !Rows.wholeWordsOnly(filter.region()), "d.region ilike :region",
-                        "region", hasText(filter.region()) ? Rows.likeContaining(filter.region().strip()) : null)
-                // one or two letters: a whole word of the region ("US", "EU"), through the index of its words
-                .andIf(Rows.wholeWordsOnly(filter.region()),
-                        "to_tsvector('simple', coalesce(d.region, '')) @@ plainto_tsquery('simple', :regionWord)",
-                        "regionWord", Rows.wholeWordsOnly(filter.region()) ? filter.region().strip() : null)
+                .andIf(region != null && !regionWords, "d.region ilike :region",
+                        "region", region == null ? null : Rows.likeContaining(region))
+                .andIf(regionWords, "to_tsvector('simple', coalesce(d.region, '')) @@ plainto_tsquery('simple', :regionWord)",
+                        "regionWord", region)
                 .and("d.grade = :grade", "grade", filter.grade() == null ? null : filter.grade().code())
                 .and("d.announced_on >= :from", "from", filter.from())
                 .and("d.announced_on <= :to", "to", filter.to())
