@@ -30,9 +30,6 @@ public final class Plans {
     }
 
     private static String explain(DataSource dataSource, QueryInfo query, String explainWith) throws Exception {
-        if (query.getQuery().regionMatches(true, 0, "set ", 0, 4) || query.getQuery().contains("set_config(")) {
-            return query.getQuery() + "\n(a setting: no plan)\n";
-        }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try (PreparedStatement explain = connection.prepareStatement(explainWith + query.getQuery())) {
             if (!query.getParametersList().isEmpty()) {
