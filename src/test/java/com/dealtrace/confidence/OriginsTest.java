@@ -1,5 +1,12 @@
 package com.dealtrace.confidence;
 
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.dealtrace.event.CitedSourceLine;
+import com.dealtrace.event.TimelineEntry;
+import com.dealtrace.event.TimelineService;
 import com.dealtrace.security.Audience;
 import com.dealtrace.support.DealtraceTest;
 import org.junit.jupiter.api.Test;
@@ -23,6 +30,9 @@ class OriginsTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TimelineService timelines;
 
     @Test
     void oneOriginPerPublisherWhateverFormItsSourcesTake() {
@@ -58,6 +68,39 @@ class OriginsTest {
 
         assertThat(suggested.origins()).hasSize(6);
         assertThat(suggested.score()).isEqualByComparingTo("0.98");
+    }
+
+    /**
+     * The timeline's statement classes each citation's publisher itself, reading the deal's direct parties once
+     * instead of calling {@code origin_class()} for every citation: on the demo deal (its own companies, the CMA,
+     * the press) and on its case's milestones, every cited source gets the class the function gives.
+     */
+    @Test
+    void theTimelineClassesEachPublisherAsOriginClassDoes() {
+        Map<Long, String> expected = jdbc.sql("""
+                        select s.id, origin_class(d.id, s.publisher_id, s.publisher_kind) as origin_class
+                        from deal d join citation c on c.deal_id = d.id join source s on s.id = c.source_id
+                          join event e on e.id = c.event_id and e.deleted_at is null
+                        where d.slug = 'microsoft-mistral-ai-partnership'""")
+                .query((rs, row) -> Map.entry(rs.getLong("id"), rs.getString("origin_class"))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
+        assertThat(expected).containsValues("DIRECT", "OFFICIAL", "INDEPENDENT");
+
+        var entries = timelines.timeline("microsoft-mistral-ai-partnership", Audience.EDITOR).entries();
+        assertThat(classes(entries)).isEqualTo(expected);
+
+        long caseId = jdbc.sql("""
+                        select rc.id from regulatory_case rc join deal d on d.id = rc.deal_id
+                        where d.slug = 'microsoft-mistral-ai-partnership' order by rc.id limit 1""")
+                .query(Long.class).single();
+        var milestones = classes(timelines.milestones(caseId));
+        assertThat(milestones).isNotEmpty();
+        assertThat(expected).containsAllEntriesOf(milestones);
+    }
+
+    private static Map<Long, String> classes(List<TimelineEntry> entries) {
+        return entries.stream().flatMap(e -> e.sources().stream())
+                .collect(Collectors.toMap(CitedSourceLine::sourceId, CitedSourceLine::originClass, (a, b) -> a));
     }
 
     private void source(String url, String publisher, boolean linked, String risk) {
