@@ -19,8 +19,8 @@ import org.unbescape.html.HtmlEscape;
 
 /**
  * {@code <ul class="cited" dt:cited="${sources}"></ul>}: a list of cited sources (risk, stance, title, publisher,
- * quote, locator), written here instead of by the template engine. A heavy timeline lists a thousand, six elements
- * and eight expressions each for the engine: written here, its fresh render takes 44 ms instead of 51 (p50, one
+ * quote, locator), written here instead of by the template engine. A heavy timeline lists a thousand, which took the
+ * engine six elements and eight expressions each: written here, its fresh render takes 44 ms instead of 51 (p50, one
  * user, the benchmark's data, one machine alternating the two builds). Every text is escaped as
  * {@code th:text} escapes it and each link is made by the template's own link builder, so the page's bytes are those
  * the template wrote; nothing here is written unescaped.
