@@ -27,6 +27,7 @@ import com.dealtrace.change.Changes;
 import com.dealtrace.change.FieldChange;
 import com.dealtrace.deal.ConfidenceBand;
 import com.dealtrace.deal.DealService;
+import com.dealtrace.deal.DirectParties;
 import com.dealtrace.deal.PublicationState;
 import com.dealtrace.deal.Visibility;
 import com.dealtrace.event.Stance;
@@ -136,10 +137,12 @@ public class BundleService {
                 from event e left join regulatory_case c on c.id = e.regulatory_case_id
                 where e.deal_id = :id and e.deleted_at is null order by e.occurred_on, e.id""", dealId);
         var citations = rows("""
-                select c.event_id, s.url, c.stance, origin_class(c.deal_id, s.publisher_id, s.publisher_kind) as "originClass",
+                select c.event_id, s.url, c.stance, origin_class(dp.direct, s.publisher_id, s.publisher_kind) as "originClass",
                        c.quote, c.locator, c.note from citation c join source s on s.id = c.source_id
+                cross join (select %s as direct) dp
                 left join event e on e.id = c.event_id
-                where c.deal_id = :id and (c.event_id is null or e.deleted_at is null) order by c.event_id nulls first, c.id""", dealId);
+                where c.deal_id = :id and (c.event_id is null or e.deleted_at is null) order by c.event_id nulls first, c.id"""
+                .formatted(DirectParties.of(":id")), dealId);
         for (var event : events) {
             Object id = event.remove("id");
             event.put("citations", citations.stream().filter(c -> Objects.equals(c.get("event_id"), id)).map(BundleService::withoutEvent).toList());

@@ -10,6 +10,7 @@ import java.util.Map;
 import com.dealtrace.change.AsOf;
 import com.dealtrace.database.Rows;
 import com.dealtrace.deal.ConfidenceBand;
+import com.dealtrace.deal.DirectParties;
 import com.dealtrace.event.Stance;
 import com.dealtrace.source.PublisherKind;
 import com.dealtrace.source.Risk;
@@ -59,8 +60,9 @@ class ConfidenceQueries {
                                c.event_id, e.title as event_title, e.occurred_on, e.date_precision, c.stance, c.quote,
                                c.locator, case s.risk when 'LOW' then 0 when 'MEDIUM' then 1 else 2 end as risk_rank,
                                null::boolean as resolved,
-                               origin_class(c.deal_id, s.publisher_id, s.publisher_kind) as origin_class
+                               origin_class(dp.direct, s.publisher_id, s.publisher_kind) as origin_class
                         from citation c
+                        cross join (select %s as direct) dp
                         join source s on s.id = c.source_id
                         left join event e on e.id = c.event_id
                         where c.deal_id = :deal and (c.event_id is null or e.deleted_at is null)
@@ -71,7 +73,7 @@ class ConfidenceQueries {
                         from event e
                         where e.deal_id = :deal and e.deleted_at is null
                         order by row_kind, risk_rank, published_on nulls last, id, occurred_on nulls first, event_id
-                        """))
+                        """.formatted(DirectParties.of(":deal"))))
                 .param("deal", dealId)
                 .params(AsOf.params(asOf, dealId))
                 .query((RowCallbackHandler) rs -> {

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import com.dealtrace.change.AsOf;
 import com.dealtrace.database.Rows;
+import com.dealtrace.deal.DirectParties;
 import com.dealtrace.source.PublisherKind;
 import com.dealtrace.source.Risk;
 import com.dealtrace.web.DatePrecision;
@@ -80,9 +81,9 @@ class EventQueries {
 
     /**
      * The events in scope in date order, each with its cited sources, and the policy that rates their support: one
-     * statement however many there are. Each citation's origin class is {@code origin_class()}'s (V12), with the
-     * deal's direct parties read once instead of once per citation (1,000 calls took 5 ms of the heavy timeline);
-     * each event's case is looked up by its key instead of hash-joined with every case.
+     * statement however many there are. The deal's direct parties are read once for every citation's origin class
+     * (V16; a subquery per citation took 5 ms of the heavy timeline); each event's case is looked up by its key
+     * instead of hash-joined with every case.
      */
     Entries entries(Scope scope, long id) {
         return entries(scope, id, null);
@@ -98,15 +99,10 @@ class EventQueries {
                                rc.slug as case_slug, rc.title as case_title,
                                s.id as source_id, s.title as source_title, s.publisher_id, s.publisher_name,
                                s.publisher_kind, s.risk, s.url, c.stance, c.quote, c.locator,
-                               case when s.publisher_id = any(dp.direct) then 'DIRECT'
-                                    when s.publisher_kind = 'REGULATOR' then 'OFFICIAL'
-                                    else 'INDEPENDENT' end as origin_class, %s
+                               origin_class(dp.direct, s.publisher_id, s.publisher_kind) as origin_class, %s
                         from event e
                         cross join (select * from grading_policy order by version desc limit 1) p
-                        cross join (select array(select dp.party_id from deal_participant dp
-                                                 where dp.role not in ('REGULATOR', 'CONTEXT')
-                                                   and dp.deal_id = (select e1.deal_id from event e1
-                                                                     where e1.%s = :id limit 1)) as direct) dp
+                        cross join (select %s as direct) dp
                         left join lateral (select rc.slug, rc.title from regulatory_case rc
                                            where rc.id = e.regulatory_case_id limit 1) rc on true
                         left join citation c on c.event_id = e.id
@@ -114,7 +110,8 @@ class EventQueries {
                         where e.%s = :id and e.deleted_at is null
                         order by e.occurred_on, e.id, case s.risk when 'LOW' then 0 when 'MEDIUM' then 1 else 2 end, s.published_on nulls last, s.id
                         """.formatted(String.join(", ", SupportRater.POLICY_COLUMNS.stream().map(c -> "p." + c).toList()),
-                        scope.column, scope.column)))
+                        DirectParties.of("(select e1.deal_id from event e1 where e1." + scope.column + " = :id limit 1)"),
+                        scope.column)))
                 .param("id", id)
                 .params(AsOf.params(asOf, id))
                 .query((RowCallbackHandler) rs -> {

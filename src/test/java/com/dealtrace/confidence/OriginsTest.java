@@ -1,9 +1,11 @@
 package com.dealtrace.confidence;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.dealtrace.change.AsOf;
 import com.dealtrace.event.CitedSourceLine;
 import com.dealtrace.event.TimelineEntry;
 import com.dealtrace.event.TimelineService;
@@ -96,6 +98,49 @@ class OriginsTest {
         var milestones = classes(timelines.milestones(caseId));
         assertThat(milestones).isNotEmpty();
         assertThat(expected).containsAllEntriesOf(milestones);
+    }
+
+    /**
+     * A party that joins a deal later speaks for itself only from that day: read as of a day before, its source is
+     * independent on the timeline, on the sources page and in the suggested score alike; from the day it joined,
+     * direct on all three. Both pages take the deal's direct parties from the rows of the day asked for.
+     */
+    @Test
+    void aPublisherThatJoinedLaterIsIndependentOnTheDaysBeforeOnEveryPage() {
+        jdbc.sql("insert into party (slug, name, kind) values ('joiner-test', 'Joiner Test', 'COMPANY')").update();
+        jdbc.sql("""
+                insert into deal (slug, title, type, status, state) values ('joined-deal', 'Joined', 'INVESTMENT', 'ACTIVE', 'PUBLISHED')""")
+                .update();
+        jdbc.sql("""
+                insert into source (title, publisher_id, publisher_name, publisher_kind, url, url_key, risk, summary)
+                values ('Joiner says', (select id from party where slug = 'joiner-test'), 'Joiner Test', 'COMPANY',
+                        'https://joiner.example/1', 'joiner.example/1', 'LOW', '')""").update();
+        jdbc.sql("""
+                insert into event (deal_id, occurred_on, date_precision, kind, title)
+                select id, date '2025-01-10', 'DAY', 'ANNOUNCEMENT', 'Joined announced' from deal where slug = 'joined-deal'""")
+                .update();
+        jdbc.sql("""
+                insert into citation (source_id, deal_id, event_id)
+                select s.id, d.id, e.id from source s, deal d join event e on e.deal_id = d.id
+                where s.url = 'https://joiner.example/1' and d.slug = 'joined-deal'""").update();
+        jdbc.sql("update row_version set valid_from = timestamptz '2025-01-10 12:00Z' where valid_from >= now()").update();
+        jdbc.sql("""
+                insert into deal_participant (deal_id, party_id, role)
+                select d.id, p.id, 'INVESTOR' from deal d, party p where d.slug = 'joined-deal' and p.slug = 'joiner-test'""")
+                .update();
+        jdbc.sql("update row_version set valid_from = timestamptz '2025-02-10 12:00Z' where valid_from >= now()").update();
+
+        var before = new AsOf(LocalDate.parse("2025-01-20"));
+        assertThat(classes(timelines.timeline("joined-deal", Audience.EDITOR, before).entries()).values()).containsExactly("INDEPENDENT");
+        assertThat(confidence.sourceConfidence("joined-deal", Audience.EDITOR, before).suggested().origins())
+                .extracting(Origin::originClass).containsExactly(OriginClass.INDEPENDENT);
+
+        var after = new AsOf(LocalDate.parse("2025-02-20"));
+        assertThat(classes(timelines.timeline("joined-deal", Audience.EDITOR, after).entries()).values()).containsExactly("DIRECT");
+        assertThat(confidence.sourceConfidence("joined-deal", Audience.EDITOR, after).suggested().origins())
+                .extracting(Origin::originClass).containsExactly(OriginClass.DIRECT);
+        assertThat(confidence.sourceConfidence("joined-deal", Audience.EDITOR).suggested().origins())
+                .extracting(Origin::originClass).containsExactly(OriginClass.DIRECT);
     }
 
     private static Map<Long, String> classes(List<TimelineEntry> entries) {
