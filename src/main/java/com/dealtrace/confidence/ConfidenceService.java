@@ -5,8 +5,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import com.dealtrace.change.AsOf;
+import com.dealtrace.database.KeptPlans;
 import com.dealtrace.deal.DealService;
 import com.dealtrace.event.Stance;
 import com.dealtrace.security.Audience;
@@ -22,10 +24,12 @@ public class ConfidenceService {
 
     private final DealService deals;
     private final ConfidenceQueries queries;
+    private final KeptPlans plans;
 
-    ConfidenceService(DealService deals, ConfidenceQueries queries) {
+    ConfidenceService(DealService deals, ConfidenceQueries queries, KeptPlans plans) {
         this.deals = deals;
         this.queries = queries;
+        this.plans = plans;
     }
 
     /**
@@ -41,6 +45,10 @@ public class ConfidenceService {
      * and grades known then; the risk weights are today's.
      */
     public SourceConfidenceView sourceConfidence(String dealSlug, Audience audience, AsOf asOf) {
+        return plans.run(() -> view(dealSlug, audience, asOf));
+    }
+
+    private SourceConfidenceView view(String dealSlug, Audience audience, AsOf asOf) {
         var deal = deals.headerWithFacts(dealSlug, audience, asOf);
         var evidence = queries.evidence(deal.id(), asOf);
         var citations = evidence.citations();
@@ -48,7 +56,11 @@ public class ConfidenceService {
         var policy = grading.policy();
         var calculator = new ScoreCalculator(policy);
 
-        var suggested = calculator.score(citations.stream().map(ConfidenceService::cited).toList());
+        // each source's origin key worked out once, however many citations it has (an address parsed each time)
+        Map<Long, String> originKeys = new HashMap<>();
+        Function<ConfidenceQueries.CitationRow, CitedSource> cited = row -> cited(row,
+                originKeys.computeIfAbsent(row.sourceId(), id -> row.originKey()));
+        var suggested = calculator.score(citations.stream().map(cited).toList());
         Map<Long, List<ConfidenceQueries.CitationRow>> byEvent = new HashMap<>();
         citations.stream()
                 .filter(c -> c.eventId() != null)
@@ -57,7 +69,7 @@ public class ConfidenceService {
         List<SourceConfidenceView.DisputedEvent> disputed = new ArrayList<>();
         for (var event : evidence.events()) {
             var rows = byEvent.getOrDefault(event.id(), List.of());
-            var score = calculator.score(rows.stream().map(ConfidenceService::cited).toList());
+            var score = calculator.score(rows.stream().map(cited).toList());
             Risk best = score.origins().isEmpty() ? null : score.origins().get(0).bestRisk();
             boolean contradicted = !score.contradicting().isEmpty();
             events.add(new SourceConfidenceView.EventSupport(event.id(), event.date(), event.title(),
@@ -85,7 +97,8 @@ public class ConfidenceService {
     /** The suggested score of the deal as it stands, under the policy in force, with that policy's version. */
     SuggestedScore suggested(long dealId) {
         var calculator = new ScoreCalculator(queries.policy());
-        return calculator.score(queries.evidence(dealId, null).citations().stream().map(ConfidenceService::cited).toList());
+        return calculator.score(queries.evidence(dealId, null).citations().stream().map(row -> cited(row, row.originKey()))
+                .toList());
     }
 
     private static List<SourceConfidenceView.Side> side(List<ConfidenceQueries.CitationRow> rows, Stance stance) {
@@ -95,8 +108,8 @@ public class ConfidenceService {
                 .toList();
     }
 
-    private static CitedSource cited(ConfidenceQueries.CitationRow row) {
-        return new CitedSource(row.sourceId(), row.originKey(), row.publisher(), row.risk(), row.stance(),
+    private static CitedSource cited(ConfidenceQueries.CitationRow row, String originKey) {
+        return new CitedSource(row.sourceId(), originKey, row.publisher(), row.risk(), row.stance(),
                 row.originClass());
     }
 

@@ -2,6 +2,7 @@ package com.dealtrace.confidence;
 
 import java.math.BigDecimal;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,12 +18,16 @@ import org.springframework.stereotype.Component;
 class TimelineSupportRater implements SupportRater {
 
     @Override
-    public EventSupport rate(List<CitedSourceLine> sources, Map<String, BigDecimal> policy) {
-        var score = new ScoreCalculator(policy(policy)).score(sources.stream()
-                .map(s -> new CitedSource(s.sourceId(), CitedSource.originKey(s.publisherId(), s.publisher(), s.url()),
-                        s.publisher(), s.risk(), s.stance(), OriginClass.valueOf(s.originClass())))
-                .toList());
-        return support(score);
+    public List<EventSupport> rate(List<List<CitedSourceLine>> events, Map<String, BigDecimal> policy) {
+        var calculator = new ScoreCalculator(policy(policy));
+        Map<Long, String> originKeys = new HashMap<>();
+        return events.stream()
+                .map(sources -> sources.isEmpty() ? EventSupport.NONE : support(calculator.score(sources.stream()
+                        .map(s -> new CitedSource(s.sourceId(), originKeys.computeIfAbsent(s.sourceId(),
+                                id -> CitedSource.originKey(s.publisherId(), s.publisher(), s.url())),
+                                s.publisher(), s.risk(), s.stance(), OriginClass.valueOf(s.originClass())))
+                        .toList())))
+                .toList();
     }
 
     static EventSupport support(SuggestedScore score) {

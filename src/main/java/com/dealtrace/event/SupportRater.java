@@ -15,8 +15,13 @@ public interface SupportRater {
     List<String> POLICY_COLUMNS = List.of("low", "medium", "high", "direct", "official", "independent");
 
     /**
-     * @param sources the event's citations, each with its origin class
+     * Rates each event in one call, so that the policy is read once and each source's origin is worked out once
+     * however many events cite it (the heavy timeline cites 50 sources 1,000 times).
+     *
+     * @param events each event's citations, each with its origin class; an event without any gets
+     *        {@link EventSupport#NONE}
      * @param policy the policy in force, by the names of {@link #POLICY_COLUMNS}
+     * @return the support of each event, in the order given
      */
-    EventSupport rate(List<CitedSourceLine> sources, Map<String, BigDecimal> policy);
+    List<EventSupport> rate(List<List<CitedSourceLine>> events, Map<String, BigDecimal> policy);
 }

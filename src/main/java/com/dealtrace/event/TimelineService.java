@@ -2,8 +2,10 @@ package com.dealtrace.event;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import com.dealtrace.change.AsOf;
+import com.dealtrace.database.KeptPlans;
 import com.dealtrace.deal.DealService;
 import com.dealtrace.security.Audience;
 import com.dealtrace.web.Formats;
@@ -23,10 +25,12 @@ public class TimelineService {
     private final EventRepository events;
     private final SupportRater rater;
     private final Formats formats;
+    private final KeptPlans plans;
 
     TimelineService(DealService deals, EventQueries queries, EventRepository events, SupportRater rater,
-            Formats formats) {
+            Formats formats, KeptPlans plans) {
         this.deals = deals;
+        this.plans = plans;
         this.rater = rater;
         this.queries = queries;
         this.events = events;
@@ -53,11 +57,13 @@ public class TimelineService {
 
     /** The timeline as the deal stood at the end of {@code asOf}'s day (today's when null); drawn up to that day. */
     public TimelineView timeline(String dealSlug, Audience audience, AsOf asOf) {
-        var deal = deals.headerWithFacts(dealSlug, audience, asOf);
-        var entries = rated(queries.entries(EventQueries.Scope.DEAL, deal.id(), asOf));
-        return new TimelineView(deal, entries, TimelineDrawing.of(entries, queries.cases(deal.id(), asOf),
-                asOf == null ? LocalDate.now() : asOf.day(), LocaleContextHolder.getLocale(), formats::label,
-                formats::date));
+        return plans.run(() -> {
+            var deal = deals.headerWithFacts(dealSlug, audience, asOf);
+            var entries = rated(queries.entries(EventQueries.Scope.DEAL, deal.id(), asOf));
+            return new TimelineView(deal, entries, TimelineDrawing.of(entries, queries.cases(deal.id(), asOf),
+                    asOf == null ? LocalDate.now() : asOf.day(), LocaleContextHolder.getLocale(), formats::label,
+                    formats::date));
+        });
     }
 
     /** The events that are milestones of one regulatory case, in date order. */
@@ -67,8 +73,8 @@ public class TimelineService {
 
     /** Each entry with its support rated under the policy the same statement read. */
     private List<TimelineEntry> rated(EventQueries.Entries found) {
-        return found.entries().stream()
-                .map(e -> e.rated(e.sources().isEmpty() ? EventSupport.NONE : rater.rate(e.sources(), found.policy())))
-                .toList();
+        var entries = found.entries();
+        var support = rater.rate(entries.stream().map(TimelineEntry::sources).toList(), found.policy());
+        return IntStream.range(0, entries.size()).mapToObj(i -> entries.get(i).rated(support.get(i))).toList();
     }
 }
