@@ -78,13 +78,17 @@ class StatementCounting {
 
     /** Wraps JDBC objects so that every statement execution is counted for the current thread. */
     @SuppressWarnings("unchecked")
-    private static <T> T proxy(Class<T> type, T target) {
+    static <T> T proxy(Class<T> type, T target) {
         InvocationHandler handler = (p, method, args) -> {
             if (method.getName().startsWith("execute") && target instanceof Statement) {
                 COUNT.get()[0]++;
             }
             try {
                 Object result = method.invoke(target, args);
+                if (method.getName().equals("unwrap")) {
+                    // the driver's own object, asked for by its type (the driver's connection, for KeptPlans)
+                    return result;
+                }
                 if (result instanceof Connection connection) {
                     return proxy(Connection.class, connection);
                 }
