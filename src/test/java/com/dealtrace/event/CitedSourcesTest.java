@@ -23,7 +23,7 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
- * The cited sources written by {@link CitedSources} are, byte for byte, what the template they replace wrote (kept in
+ * The cited sources written by {@link TimelineMarkup} are, byte for byte, what the template they replace wrote (kept in
  * the tests as {@code test/cited-template}): every stance, with and without quote and locator, text full of
  * characters to escape, under a context path, in English and Spanish.
  */

@@ -10,12 +10,14 @@ import com.dealtrace.support.DealtraceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
- * How pages are rendered: into memory and written to the response once (written as they rendered, each of a heavy
- * timeline's thousands of small writes went through the response wrappers of Spring Security and Spring Session, a
- * fifth of its render in a profile), with the attributes the render sets kept apart from the request's.
+ * How pages are rendered: into memory, in blocks, and written to the response once with their length (written as
+ * they rendered, each of a heavy timeline's thousands of small writes went through the response wrappers of Spring
+ * Security and Spring Session, a fifth of its render in a profile; rendered into one growing buffer, a heavy page
+ * took megabytes of copies), with the attributes the render sets kept apart from the request's.
  */
 @DealtraceTest
 class RenderSettingsTest {
@@ -24,8 +26,42 @@ class RenderSettingsTest {
     ThymeleafViewResolver views;
 
     @Test
-    void pagesAreRenderedIntoMemoryAndWrittenOnce() {
-        assertThat(views.getProducePartialOutputWhileProcessing()).isFalse();
+    void pagesAreRenderedIntoTheViewsOwnBuffer() {
+        // Thymeleaf writes to the response's writer, which RenderingView points at its page buffer
+        assertThat(views.getProducePartialOutputWhileProcessing()).isTrue();
+    }
+
+    @Test
+    void thePageBufferKeepsEveryByteAcrossItsBlocks() throws Exception {
+        var expected = new java.io.ByteArrayOutputStream();
+        var buffer = new RenderingView.PageBuffer();
+        var random = new java.util.Random(16);
+        for (int i = 0; i < 3000; i++) {
+            byte[] piece = new byte[random.nextInt(200)];
+            random.nextBytes(piece);
+            buffer.write(piece, 0, piece.length);
+            expected.write(piece);
+            buffer.write(i);
+            expected.write(i);
+        }
+        assertThat(expected.size()).isGreaterThan(3 * 32 * 1024);
+        var written = new java.io.ByteArrayOutputStream();
+        buffer.writeTo(written);
+        assertThat(buffer.size()).isEqualTo(expected.size());
+        assertThat(written.toByteArray()).isEqualTo(expected.toByteArray());
+    }
+
+    @Test
+    void aRenderedPageGoesOutWholeWithItsLengthAndAFailedOneNotAtAll() throws Exception {
+        var response = new MockHttpServletResponse();
+        response.setCharacterEncoding("UTF-8");
+        var page = new RenderingView.BufferedPage(response);
+        page.getWriter().write("<p>Décision — § 4</p>");
+        assertThat(response.getContentAsByteArray()).isEmpty();
+        assertThat(response.isCommitted()).isFalse();
+        page.writeTo(response);
+        assertThat(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("<p>Décision — § 4</p>");
+        assertThat(response.getContentLength()).isEqualTo("<p>Décision — § 4</p>".getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
     }
 
     @Test
