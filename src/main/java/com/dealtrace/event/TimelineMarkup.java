@@ -1,5 +1,7 @@
 package com.dealtrace.event;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -49,7 +51,7 @@ class TimelineMarkup extends AbstractProcessorDialect {
 
     @Override
     public Set<IProcessor> getProcessors(String prefix) {
-        return Set.of(new Cited(prefix), new Event(prefix));
+        return Set.of(new Cited(prefix), new Event(prefix), new Drawing(prefix));
     }
 
     /** The items of one list, as the page shows them. */
@@ -169,6 +171,157 @@ class TimelineMarkup extends AbstractProcessorDialect {
         return html.toString();
     }
 
+    /**
+     * The two drawings of a timeline (TimelineDrawing's layout): the wide one with its legend of numbered marks, and
+     * the narrow one with the key of kinds.
+     */
+    String drawing(TimelineView view, ITemplateContext context) {
+        var d = view.drawing();
+        var v = d.vertical();
+        var html = new StringBuilder(256 * 1024);
+        String title = message(context, "timeline.drawing", view.entries().size(), d.bars().size());
+        html.append("<div class=\"wide-timeline\">\n        <svg class=\"timeline-svg\" xmlns=\"http://www.w3.org/2000/svg\" ")
+                .append("role=\"group\" aria-labelledby=\"drawing-title\" viewBox=\"0 0 ").append(d.width()).append(' ')
+                .append(d.height()).append("\">\n            <title id=\"drawing-title\">").append(title)
+                .append("</title>\n            <g class=\"ticks\">\n                ");
+        for (var t : d.ticks()) {
+            html.append("<g><line x1=\"").append(t.x()).append("\" x2=\"").append(t.x()).append("\" y1=\"16\" y2=\"")
+                    .append(d.height()).append("\"></line>");
+            if (t.label() != null) {
+                html.append("<text x=\"").append(t.x()).append("\" y=\"12\" text-anchor=\"middle\">")
+                        .append(escape(t.label())).append("</text>");
+            }
+            html.append("</g>");
+        }
+        html.append("\n            </g>\n            ");
+        for (var r : d.rows()) {
+            html.append("<g class=\"").append(escape("row " + r.cssClass())).append("\">\n                <line x1=\"")
+                    .append(d.left() - 6).append("\" x2=\"980\" y1=\"").append(r.y()).append("\" y2=\"").append(r.y())
+                    .append("\"></line>\n                <text x=\"4\" y=\"").append(r.y() + 4).append("\">");
+            lines(html, r.lines(), "4", 14);
+            html.append("</text>\n            </g>");
+        }
+        html.append("\n            ");
+        if (d.todayX() != null) {
+            html.append("<g class=\"today\">\n                <line x1=\"").append(d.todayX()).append("\" x2=\"")
+                    .append(d.todayX()).append("\" y1=\"16\" y2=\"").append(d.height() - 15)
+                    .append("\"></line>\n                <text x=\"").append(d.todayX()).append("\" y=\"")
+                    .append(d.height() - 4).append("\" text-anchor=\"middle\">")
+                    .append(message(context, "timeline.drawing.today")).append("</text>\n            </g>");
+        }
+        html.append("\n            ");
+        for (var b : d.bars()) {
+            bar(html, b, context).append("\" x=\"").append(b.x()).append("\" y=\"").append(b.y() - 6)
+                    .append("\" width=\"").append(b.width()).append("\" height=\"12\" rx=\"3\"></rect>\n            </a>");
+        }
+        html.append("\n            ");
+        for (var m : d.marks()) {
+            html.append("<a href=\"#event-").append(m.eventId()).append("\">\n                <title>")
+                    .append(markTitle(context, m.title(), m.unsourced())).append("</title>\n                ");
+            if (m.span()) {
+                html.append("<rect class=\"").append(escape("mark span " + m.cssClass() + (m.unsourced() ? " unsourced" : "")))
+                        .append("\" x=\"").append(m.x()).append("\" y=\"").append(m.y() - 5).append("\" width=\"")
+                        .append(m.width()).append("\" height=\"10\" rx=\"2\"></rect>");
+            }
+            html.append("\n                ");
+            if (!m.span()) {
+                html.append("<circle class=\"").append(escape("mark " + m.cssClass() + (m.unsourced() ? " unsourced" : "")))
+                        .append("\" cx=\"").append(m.x()).append("\" cy=\"").append(m.y()).append("\" r=\"5\"></circle>");
+            }
+            html.append("\n                ");
+            if (m.label() != null) {
+                html.append("<text class=\"mark-label").append(m.label().number() ? " number" : "").append("\" x=\"")
+                        .append(m.label().x()).append("\" y=\"").append(m.label().y()).append("\">")
+                        .append(escape(m.label().text())).append("</text>");
+            }
+            html.append("\n            </a>");
+        }
+        html.append("\n        </svg>\n        ");
+        if (!d.legend().isEmpty()) {
+            html.append("<ol class=\"drawing-legend\" aria-label=\"").append(message(context, "timeline.drawing.numbered"))
+                    .append("\">\n            ");
+            for (var n : d.legend()) {
+                if (n != d.legend().get(0)) {
+                    html.append("\n            ");
+                }
+                html.append("<li value=\"").append(n.number()).append("\"><a href=\"#event-").append(n.eventId())
+                        .append("\">").append(escape(n.title())).append("</a></li>");
+            }
+            html.append("\n        </ol>");
+        }
+        html.append("\n        </div>\n        <div class=\"narrow-timeline\">\n        <svg class=\"timeline-svg vertical\" ")
+                .append("xmlns=\"http://www.w3.org/2000/svg\" role=\"group\" aria-labelledby=\"drawing-title-narrow\" ")
+                .append("viewBox=\"0 0 ").append(v.width()).append(' ').append(v.height())
+                .append("\">\n            <title id=\"drawing-title-narrow\">").append(title)
+                .append("</title>\n            <line class=\"axis\" x1=\"8\" x2=\"8\" y1=\"0\" y2=\"").append(v.height())
+                .append("\"></line>\n            ");
+        if (v.todayY() != null) {
+            html.append("<g class=\"today\">\n                <line x1=\"0\" x2=\"").append(v.textX() - 4).append("\" y1=\"")
+                    .append(v.todayY() + 5).append("\" y2=\"").append(v.todayY() + 5).append("\"></line>\n                <text x=\"")
+                    .append(v.textX()).append("\" y=\"").append(v.todayY() + 9).append("\">")
+                    .append(message(context, "timeline.drawing.today")).append("</text>\n            </g>");
+        }
+        html.append("\n            ");
+        for (var b : v.bars()) {
+            bar(html, b, context).append("\" x=\"").append(b.x()).append("\" y=\"").append(b.y())
+                    .append("\" width=\"6\" height=\"").append(b.width()).append("\" rx=\"3\"></rect>\n            </a>");
+        }
+        html.append("\n            ");
+        String textX = String.valueOf(v.textX());
+        for (var i : v.items()) {
+            html.append("<a href=\"#event-").append(i.eventId()).append("\">\n                <title>")
+                    .append(markTitle(context, i.title(), i.unsourced())).append("</title>\n                ");
+            if (i.span()) {
+                html.append("<rect class=\"").append(escape("mark span " + i.cssClass() + (i.unsourced() ? " unsourced" : "")))
+                        .append("\" x=\"3\" y=\"").append(i.y() - 7).append("\" width=\"10\" height=\"14\" rx=\"2\"></rect>");
+            }
+            html.append("\n                ");
+            if (!i.span()) {
+                html.append("<circle class=\"").append(escape("mark " + i.cssClass() + (i.unsourced() ? " unsourced" : "")))
+                        .append("\" cx=\"8\" cy=\"").append(i.y()).append("\" r=\"5\"></circle>");
+            }
+            html.append("\n                <text class=\"date\" x=\"").append(textX).append("\" y=\"").append(i.y() + 4)
+                    .append("\">").append(escape(i.date())).append("</text>\n                <text class=\"mark-label\" x=\"")
+                    .append(textX).append("\" y=\"").append(i.y() + 19).append("\">");
+            lines(html, i.lines(), textX, 15);
+            html.append("</text>\n            </a>");
+        }
+        html.append("\n        </svg>\n        <ul class=\"drawing-key\" aria-label=\"")
+                .append(message(context, "timeline.drawing.key")).append("\">\n            ");
+        var kinds = d.kinds();
+        for (int k = 0; k < kinds.size(); k++) {
+            if (k > 0) {
+                html.append("\n            ");
+            }
+            html.append("<li><svg class=\"swatch timeline-svg\" viewBox=\"0 0 12 12\" aria-hidden=\"true\"><circle class=\"mark kind-")
+                    .append(kinds.get(k).name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                    .append("\" cx=\"6\" cy=\"6\" r=\"5\"></circle></svg>").append(escape(formats.label(kinds.get(k))))
+                    .append("</li>");
+        }
+        return html.append("\n        </ul>\n        </div>").toString();
+    }
+
+    /** A case's bar up to its rectangle's class: the link, its title. */
+    private StringBuilder bar(StringBuilder html, TimelineDrawing.Bar b, ITemplateContext context) {
+        String title = b.undated() ? message(context, "timeline.drawing.undatedCase", b.label())
+                : b.open() ? message(context, "timeline.drawing.openCase", b.label()) : escape(b.label());
+        return html.append("<a href=\"").append(escape(context.buildLink("/cases/{slug}", Map.of("slug", b.slug()))))
+                .append("\">\n                <title>").append(title).append("</title>\n                <rect class=\"")
+                .append(escape("case-bar" + (b.open() ? " open" : "") + (b.undated() ? " undated" : "")));
+    }
+
+    private static String markTitle(ITemplateContext context, String title, boolean unsourced) {
+        return unsourced ? message(context, "timeline.drawing.unsourcedMark", title) : escape(title);
+    }
+
+    /** Lines of text as tspans, each under the one before it. */
+    private static void lines(StringBuilder html, List<String> lines, String x, int dy) {
+        for (int i = 0; i < lines.size(); i++) {
+            html.append("<tspan x=\"").append(x).append("\" dy=\"").append(i == 0 ? 0 : dy).append("\">")
+                    .append(escape(lines.get(i))).append("</tspan>");
+        }
+    }
+
     /** A message as {@code th:text="#{key(args)}"} writes it. */
     private static String message(ITemplateContext context, String key, Object... arguments) {
         return escape(context.getMessage(null, key, arguments, true));
@@ -177,6 +330,22 @@ class TimelineMarkup extends AbstractProcessorDialect {
     /** As {@code th:text} escapes in HTML. */
     private static String escape(String text) {
         return HtmlEscape.escapeHtml4Xml(text);
+    }
+
+    /** {@code dt:drawing}: the element becomes the two drawings of the timeline view its expression gives. */
+    private final class Drawing extends AbstractAttributeTagProcessor {
+
+        Drawing(String prefix) {
+            super(TemplateMode.HTML, prefix, null, false, "drawing", true, StandardDialect.PROCESSOR_PRECEDENCE, true);
+        }
+
+        @Override
+        protected void doProcess(ITemplateContext context, IProcessableElementTag tag, AttributeName attributeName,
+                String attributeValue, IElementTagStructureHandler structureHandler) {
+            var view = (TimelineView) StandardExpressions.getExpressionParser(context.getConfiguration())
+                    .parseExpression(context, attributeValue).execute(context);
+            structureHandler.replaceWith(drawing(view, context), false);
+        }
     }
 
     /** {@code dt:event}: the element becomes what the timeline shows of the event its expression gives. */
