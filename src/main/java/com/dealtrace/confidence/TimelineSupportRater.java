@@ -19,6 +19,9 @@ class TimelineSupportRater implements SupportRater {
 
     @Override
     public List<EventSupport> rate(List<List<CitedSourceLine>> events, Map<String, BigDecimal> policy) {
+        if (events.isEmpty()) {
+            return List.of(); // no rows, so no policy read either: a case without milestones
+        }
         var calculator = new ScoreCalculator(policy(policy));
         Map<Long, String> originKeys = new HashMap<>();
         return events.stream()

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import com.dealtrace.security.Viewer;
 import com.dealtrace.web.Formats;
 
 import org.springframework.stereotype.Component;
@@ -15,6 +16,7 @@ import org.thymeleaf.model.IProcessableElementTag;
 import org.thymeleaf.processor.IProcessor;
 import org.thymeleaf.processor.element.AbstractAttributeTagProcessor;
 import org.thymeleaf.processor.element.IElementTagStructureHandler;
+import org.thymeleaf.spring6.requestdata.RequestDataValueProcessorUtils;
 import org.thymeleaf.standard.StandardDialect;
 import org.thymeleaf.standard.expression.StandardExpressions;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -31,8 +33,10 @@ import org.unbescape.html.HtmlEscape;
  * <ul>
  * <li>{@code <ul class="cited" dt:cited="${sources}"></ul>}: a list of cited sources (risk, stance, title,
  * publisher, quote, locator).</li>
- * <li>{@code <th:block dt:event="${entry}"></th:block>}: what the timeline shows of one event, from its kind to the
- * resolution of its dispute: everything but the date and the editor's actions, which stay in the template.</li>
+ * <li>{@code <ol class="timeline" dt:events="${entries}"></ol>}: the timeline's events, each with its date, kind,
+ * support, sources, dispute and, for an editor on today's record, its actions (the delete form with the hidden
+ * fields {@code th:action} adds, the CSRF token).</li>
+ * <li>{@code <th:block dt:drawing="${view}"></th:block>}: the wide and the narrow drawing.</li>
  * </ul>
  */
 @Component
@@ -51,7 +55,7 @@ class TimelineMarkup extends AbstractProcessorDialect {
 
     @Override
     public Set<IProcessor> getProcessors(String prefix) {
-        return Set.of(new Cited(prefix), new Event(prefix), new Drawing(prefix));
+        return Set.of(new Cited(prefix), new Events(prefix), new Drawing(prefix));
     }
 
     /** The items of one list, as the page shows them. */
@@ -83,9 +87,65 @@ class TimelineMarkup extends AbstractProcessorDialect {
         }
     }
 
-    /** One event, from its kind to its dispute's resolution. */
+    /**
+     * The items of a timeline's list: each event with its date, what it is, its support and sources, its dispute, and
+     * the editor's actions on today's record (a delete form with the CSRF token as {@code th:action} adds it).
+     */
+    String events(List<TimelineEntry> entries, ITemplateContext context) {
+        var viewer = (Viewer) context.getVariable("viewer");
+        boolean actions = viewer != null && viewer.editor() && context.getVariable("asOf") == null;
+        Map<String, String> hidden = actions ? RequestDataValueProcessorUtils.getExtraHiddenFields(context) : null;
+        if (hidden == null) {
+            hidden = Map.of();
+        }
+        var html = new StringBuilder(entries.size() * 3072);
+        for (var e : entries) {
+            html.append("\n        ");
+            event(html, e, context, actions, hidden);
+        }
+        return html.append("\n    ").toString();
+    }
+
+    private void event(StringBuilder html, TimelineEntry e, ITemplateContext context, boolean actions,
+            Map<String, String> hidden) {
+        html.append("<li id=\"event-").append(e.id()).append("\" class=\"event kind-")
+                .append(e.kind().name().toLowerCase(Locale.ROOT)).append(' ')
+                .append(e.isRegulatoryMilestone() ? "milestone" : "").append(' ')
+                .append(e.isUnsourced() ? "unsourced" : "").append(' ').append(e.isWeak() ? "weak" : "").append(' ')
+                .append(e.isDisputed() ? "disputed" : "").append("\">\n            <div class=\"when\">\n                ")
+                .append("<time datetime=\"").append(escape(formats.isoDate(e.date()))).append("\">")
+                .append(escape(formats.date(e.date()))).append("</time>\n            </div>\n            <div class=\"what\">")
+                .append(ROW);
+        what(html, e, context);
+        html.append(ROW);
+        if (actions) {
+            html.append("<div class=\"row-actions\">").append(INNER).append("<a href=\"")
+                    .append(escape(context.buildLink("/events/{id}/edit", Map.of("id", e.id())))).append("\">")
+                    .append(message(context, "timeline.edit")).append("</a>").append(INNER);
+            if (e.isDisputed()) {
+                html.append("<a href=\"").append(escape(context.buildLink("/events/{id}/resolve", Map.of("id", e.id()))))
+                        .append("\">").append(message(context, "dispute.resolve")).append("</a>");
+            }
+            String action = RequestDataValueProcessorUtils.processAction(context,
+                    context.buildLink("/events/{id}/delete", Map.of("id", e.id())), "post");
+            html.append(INNER).append("<form data-shared-form class=\"inline\" method=\"post\" action=\"")
+                    .append(escape(action)).append("\">");
+            hidden.forEach((name, value) -> html.append("<input type=\"hidden\" name=\"").append(escape(name))
+                    .append("\" value=\"").append(escape(value)).append("\"/>"));
+            html.append(INNERMOST).append("<button type=\"submit\" class=\"link danger-link\">")
+                    .append(message(context, "timeline.delete")).append("</button></form>").append(ROW).append("</div>");
+        }
+        html.append("\n            </div>\n        </li>");
+    }
+
+    /** What the timeline shows of one event, from its kind to its dispute's resolution. */
     String event(TimelineEntry e, ITemplateContext context) {
         var html = new StringBuilder(2048);
+        what(html, e, context);
+        return html.toString();
+    }
+
+    private void what(StringBuilder html, TimelineEntry e, ITemplateContext context) {
         html.append("<p class=\"kind\">").append(INNER);
         if (e.isRegulatoryMilestone()) {
             html.append("<span class=\"milestone-key\" title=\"").append(message(context, "timeline.milestone"))
@@ -168,7 +228,6 @@ class TimelineMarkup extends AbstractProcessorDialect {
                     .append(INNER).append("<span class=\"rationale\">").append(escape(resolution.note()))
                     .append("</span></p>");
         }
-        return html.toString();
     }
 
     /**
@@ -348,19 +407,20 @@ class TimelineMarkup extends AbstractProcessorDialect {
         }
     }
 
-    /** {@code dt:event}: the element becomes what the timeline shows of the event its expression gives. */
-    private final class Event extends AbstractAttributeTagProcessor {
+    /** {@code dt:events}: the element's body becomes the items of the timeline entries its expression gives. */
+    private final class Events extends AbstractAttributeTagProcessor {
 
-        Event(String prefix) {
-            super(TemplateMode.HTML, prefix, null, false, "event", true, StandardDialect.PROCESSOR_PRECEDENCE, true);
+        Events(String prefix) {
+            super(TemplateMode.HTML, prefix, null, false, "events", true, StandardDialect.PROCESSOR_PRECEDENCE, true);
         }
 
         @Override
+        @SuppressWarnings("unchecked")
         protected void doProcess(ITemplateContext context, IProcessableElementTag tag, AttributeName attributeName,
                 String attributeValue, IElementTagStructureHandler structureHandler) {
-            var entry = (TimelineEntry) StandardExpressions.getExpressionParser(context.getConfiguration())
+            var entries = (List<TimelineEntry>) StandardExpressions.getExpressionParser(context.getConfiguration())
                     .parseExpression(context, attributeValue).execute(context);
-            structureHandler.replaceWith(event(entry, context), false);
+            structureHandler.setBody(events(entries, context), false);
         }
     }
 

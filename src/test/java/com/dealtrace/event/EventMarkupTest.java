@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.dealtrace.security.Audience;
+import com.dealtrace.security.Viewer;
 import com.dealtrace.source.Risk;
 import com.dealtrace.support.DealtraceTest;
 import com.dealtrace.web.DatePrecision;
@@ -29,11 +30,12 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
- * What {@link TimelineMarkup} writes of an event ({@code dt:event}) is, byte for byte, what the template it replaces
- * wrote (kept in the tests as {@code test/event-template}): the demo deal's own events, and events made to take every
- * branch (milestones with and without a case, no description, unsourced, weak, with and without a best risk,
- * disputed with and without supporting sources and with context, resolved), with text full of characters to escape,
- * under a context path, in English and Spanish.
+ * The timeline's events as {@link TimelineMarkup} writes them ({@code dt:events}) are, byte for byte, what the
+ * template it replaces wrote (kept in the tests as {@code test/event-template}): the demo deal's own events, and
+ * events made to take every branch (milestones with and without a case, no description or one of spaces, unsourced,
+ * weak, with and without a best risk, disputed with and without supporting sources and with context, resolved), with
+ * text full of characters to escape, under a context path, in English and Spanish, for an editor (with the row
+ * actions), an analyst, and an editor reading a past day (without).
  */
 @DealtraceTest
 class EventMarkupTest {
@@ -56,12 +58,24 @@ class EventMarkupTest {
     void theWrittenEventIsTheTemplatesByteForByte() {
         var entries = new ArrayList<>(timelines.timeline("microsoft-mistral-ai-partnership", Audience.EDITOR).entries());
         entries.addAll(madeUp());
+        var editor = new Viewer("editor", true, true, false);
         for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("es"))) {
             LocaleContextHolder.setLocale(locale);
-            String template = render("test/event-template", locale, entries);
+            String template = render("test/event-template", locale, entries, editor, null);
             assertThat(template).contains("/app/cases/cma-%3Ccase%3E", "&lt;Title&gt; &amp; &quot;co&quot;", "class=\"sides\"",
-                    "class=\"resolution\"", "class=\"weak-flag\"", "class=\"unsourced-flag\"", "milestone-key");
-            assertThat(render("test/event-written", locale, entries)).isEqualTo(template);
+                    "class=\"resolution\"", "class=\"weak-flag\"", "class=\"unsourced-flag\"", "milestone-key",
+                    "class=\"row-actions\"", "/app/events/904/resolve", "action=\"/app/events/901/delete\"",
+                    "kind-regulatory_decision milestone", "datetime=\"2024-02-26\"");
+            assertThat(render("test/event-written", locale, entries, editor, null)).isEqualTo(template);
+
+            // no actions for an analyst, nor for an editor on a past day's record
+            String analysts = render("test/event-template", locale, entries, Viewer.ANONYMOUS, null);
+            assertThat(analysts).doesNotContain("row-actions");
+            assertThat(render("test/event-written", locale, entries, Viewer.ANONYMOUS, null)).isEqualTo(analysts);
+            var day = LocalDate.of(2025, 3, 1);
+            String past = render("test/event-template", locale, entries, editor, day);
+            assertThat(past).doesNotContain("row-actions");
+            assertThat(render("test/event-written", locale, entries, editor, day)).isEqualTo(past);
         }
     }
 
@@ -89,12 +103,14 @@ class EventMarkupTest {
                         List.of(context), null, new EventSupport(0, 0, null, BigDecimal.ZERO, "E", "none", false)));
     }
 
-    private String render(String template, Locale locale, List<TimelineEntry> entries) {
+    private String render(String template, Locale locale, List<TimelineEntry> entries, Viewer viewer, LocalDate asOf) {
         var request = new MockHttpServletRequest("GET", "/app/deals/x/timeline");
         request.setContextPath("/app");
         var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
                 .buildExchange(request, new MockHttpServletResponse());
-        var context = new WebContext(exchange, locale, Map.of("entries", entries));
+        var variables = new java.util.HashMap<String, Object>(Map.of("entries", entries, "viewer", viewer));
+        variables.put("asOf", asOf);
+        var context = new WebContext(exchange, locale, variables);
         context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
                 new ThymeleafEvaluationContext(application, null));
         return engine.process(template, context);
