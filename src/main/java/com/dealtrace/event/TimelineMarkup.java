@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 import com.dealtrace.security.Viewer;
 import com.dealtrace.web.Formats;
@@ -55,7 +56,9 @@ class TimelineMarkup extends AbstractProcessorDialect {
 
     @Override
     public Set<IProcessor> getProcessors(String prefix) {
-        return Set.of(new Cited(prefix), new Events(prefix), new Drawing(prefix));
+        return Set.of(new Written<Iterable<CitedSourceLine>>(prefix, "cited", this::items, false),
+                new Written<List<TimelineEntry>>(prefix, "events", this::events, false),
+                new Written<TimelineView>(prefix, "drawing", this::drawing, true));
     }
 
     /** The items of one list, as the page shows them. */
@@ -391,53 +394,34 @@ class TimelineMarkup extends AbstractProcessorDialect {
         return HtmlEscape.escapeHtml4Xml(text);
     }
 
-    /** {@code dt:drawing}: the element becomes the two drawings of the timeline view its expression gives. */
-    private final class Drawing extends AbstractAttributeTagProcessor {
+    /**
+     * One attribute of the dialect: its expression's value written by {@code write}, as the element's body (the
+     * element stays) or in the element's place.
+     */
+    private static final class Written<T> extends AbstractAttributeTagProcessor {
 
-        Drawing(String prefix) {
-            super(TemplateMode.HTML, prefix, null, false, "drawing", true, StandardDialect.PROCESSOR_PRECEDENCE, true);
-        }
+        private final BiFunction<T, ITemplateContext, String> write;
+        private final boolean replace;
 
-        @Override
-        protected void doProcess(ITemplateContext context, IProcessableElementTag tag, AttributeName attributeName,
-                String attributeValue, IElementTagStructureHandler structureHandler) {
-            var view = (TimelineView) StandardExpressions.getExpressionParser(context.getConfiguration())
-                    .parseExpression(context, attributeValue).execute(context);
-            structureHandler.replaceWith(drawing(view, context), false);
-        }
-    }
-
-    /** {@code dt:events}: the element's body becomes the items of the timeline entries its expression gives. */
-    private final class Events extends AbstractAttributeTagProcessor {
-
-        Events(String prefix) {
-            super(TemplateMode.HTML, prefix, null, false, "events", true, StandardDialect.PROCESSOR_PRECEDENCE, true);
+        Written(String prefix, String name, BiFunction<T, ITemplateContext, String> write, boolean replace) {
+            super(TemplateMode.HTML, prefix, null, false, name, true, StandardDialect.PROCESSOR_PRECEDENCE, true);
+            this.write = write;
+            this.replace = replace;
         }
 
         @Override
         @SuppressWarnings("unchecked")
         protected void doProcess(ITemplateContext context, IProcessableElementTag tag, AttributeName attributeName,
                 String attributeValue, IElementTagStructureHandler structureHandler) {
-            var entries = (List<TimelineEntry>) StandardExpressions.getExpressionParser(context.getConfiguration())
+            var value = (T) StandardExpressions.getExpressionParser(context.getConfiguration())
                     .parseExpression(context, attributeValue).execute(context);
-            structureHandler.setBody(events(entries, context), false);
-        }
-    }
-
-    /** {@code dt:cited}: the element's body becomes the items of the sources its expression gives. */
-    private final class Cited extends AbstractAttributeTagProcessor {
-
-        Cited(String prefix) {
-            super(TemplateMode.HTML, prefix, null, false, "cited", true, StandardDialect.PROCESSOR_PRECEDENCE, true);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected void doProcess(ITemplateContext context, IProcessableElementTag tag, AttributeName attributeName,
-                String attributeValue, IElementTagStructureHandler structureHandler) {
-            var sources = (Iterable<CitedSourceLine>) StandardExpressions.getExpressionParser(context.getConfiguration())
-                    .parseExpression(context, attributeValue).execute(context);
-            structureHandler.setBody(items(sources, context), false);
+            String html = write.apply(value, context);
+            if (replace) {
+                structureHandler.replaceWith(html, false);
+            }
+            else {
+                structureHandler.setBody(html, false);
+            }
         }
     }
 }

@@ -15,12 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.thymeleaf.context.WebContext;
 import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
-import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
  * The cited sources written by {@link TimelineMarkup} are, byte for byte, what the template they replace wrote (kept in
@@ -75,13 +70,6 @@ class CitedSourcesTest {
     }
 
     private String render(String template, Locale locale, List<CitedSourceLine> sources) {
-        var request = new MockHttpServletRequest("GET", "/app/deals/x/timeline");
-        request.setContextPath("/app");
-        var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
-                .buildExchange(request, new MockHttpServletResponse());
-        var context = new WebContext(exchange, locale, Map.of("sources", sources));
-        context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
-                new ThymeleafEvaluationContext(application, null));
-        return engine.process(template, context);
+        return MarkupRenders.render(engine, application, template, locale, Map.of("sources", sources));
     }
 }
