@@ -1,5 +1,7 @@
 package com.dealtrace.event;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +23,7 @@ import org.thymeleaf.spring6.requestdata.RequestDataValueProcessorUtils;
 import org.thymeleaf.standard.StandardDialect;
 import org.thymeleaf.standard.expression.StandardExpressions;
 import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.util.IWritableCharSequence;
 import org.unbescape.html.HtmlEscape;
 
 /**
@@ -62,10 +65,10 @@ class TimelineMarkup extends AbstractProcessorDialect {
     }
 
     /** The items of one list, as the page shows them. */
-    String items(Iterable<CitedSourceLine> sources, ITemplateContext context) {
+    CharSequence items(Iterable<CitedSourceLine> sources, ITemplateContext context) {
         var html = new StringBuilder(512);
         items(html, sources, context);
-        return html.toString();
+        return html;
     }
 
     private void items(StringBuilder html, Iterable<CitedSourceLine> sources, ITemplateContext context) {
@@ -94,7 +97,7 @@ class TimelineMarkup extends AbstractProcessorDialect {
      * The items of a timeline's list: each event with its date, what it is, its support and sources, its dispute, and
      * the editor's actions on today's record (a delete form with the CSRF token as {@code th:action} adds it).
      */
-    String events(List<TimelineEntry> entries, ITemplateContext context) {
+    CharSequence events(List<TimelineEntry> entries, ITemplateContext context) {
         var viewer = (Viewer) context.getVariable("viewer");
         boolean actions = viewer != null && viewer.editor() && context.getVariable("asOf") == null;
         Map<String, String> hidden = actions ? RequestDataValueProcessorUtils.getExtraHiddenFields(context) : null;
@@ -106,7 +109,7 @@ class TimelineMarkup extends AbstractProcessorDialect {
             html.append("\n        ");
             event(html, e, context, actions, hidden);
         }
-        return html.append("\n    ").toString();
+        return html.append("\n    ");
     }
 
     private void event(StringBuilder html, TimelineEntry e, ITemplateContext context, boolean actions,
@@ -142,12 +145,6 @@ class TimelineMarkup extends AbstractProcessorDialect {
     }
 
     /** What the timeline shows of one event, from its kind to its dispute's resolution. */
-    String event(TimelineEntry e, ITemplateContext context) {
-        var html = new StringBuilder(2048);
-        what(html, e, context);
-        return html.toString();
-    }
-
     private void what(StringBuilder html, TimelineEntry e, ITemplateContext context) {
         html.append("<p class=\"kind\">").append(INNER);
         if (e.isRegulatoryMilestone()) {
@@ -237,7 +234,7 @@ class TimelineMarkup extends AbstractProcessorDialect {
      * The two drawings of a timeline (TimelineDrawing's layout): the wide one with its legend of numbered marks, and
      * the narrow one with the key of kinds.
      */
-    String drawing(TimelineView view, ITemplateContext context) {
+    CharSequence drawing(TimelineView view, ITemplateContext context) {
         var d = view.drawing();
         var v = d.vertical();
         var html = new StringBuilder(256 * 1024);
@@ -360,7 +357,7 @@ class TimelineMarkup extends AbstractProcessorDialect {
                     .append("\" cx=\"6\" cy=\"6\" r=\"5\"></circle></svg>").append(escape(formats.label(kinds.get(k))))
                     .append("</li>");
         }
-        return html.append("\n        </ul>\n        </div>").toString();
+        return html.append("\n        </ul>\n        </div>");
     }
 
     /** A case's bar up to its rectangle's class: the link, its title. */
@@ -395,15 +392,57 @@ class TimelineMarkup extends AbstractProcessorDialect {
     }
 
     /**
+     * Written markup handed to the engine as it is: the engine writes it by asking it to write itself
+     * ({@link IWritableCharSequence}), in pieces, instead of copying it into a string of its own first.
+     */
+    private record Markup(CharSequence text) implements IWritableCharSequence {
+
+        @Override
+        public void write(Writer writer) throws IOException {
+            char[] piece = new char[8192];
+            for (int start = 0; start < text.length(); start += piece.length) {
+                int end = Math.min(text.length(), start + piece.length);
+                if (text instanceof StringBuilder builder) {
+                    builder.getChars(start, end, piece, 0);
+                }
+                else {
+                    text.toString().getChars(start, end, piece, 0);
+                }
+                writer.write(piece, 0, end - start);
+            }
+        }
+
+        @Override
+        public int length() {
+            return text.length();
+        }
+
+        @Override
+        public char charAt(int index) {
+            return text.charAt(index);
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return text.subSequence(start, end);
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
+    }
+
+    /**
      * One attribute of the dialect: its expression's value written by {@code write}, as the element's body (the
      * element stays) or in the element's place.
      */
     private static final class Written<T> extends AbstractAttributeTagProcessor {
 
-        private final BiFunction<T, ITemplateContext, String> write;
+        private final BiFunction<T, ITemplateContext, CharSequence> write;
         private final boolean replace;
 
-        Written(String prefix, String name, BiFunction<T, ITemplateContext, String> write, boolean replace) {
+        Written(String prefix, String name, BiFunction<T, ITemplateContext, CharSequence> write, boolean replace) {
             super(TemplateMode.HTML, prefix, null, false, name, true, StandardDialect.PROCESSOR_PRECEDENCE, true);
             this.write = write;
             this.replace = replace;
@@ -415,7 +454,7 @@ class TimelineMarkup extends AbstractProcessorDialect {
                 String attributeValue, IElementTagStructureHandler structureHandler) {
             var value = (T) StandardExpressions.getExpressionParser(context.getConfiguration())
                     .parseExpression(context, attributeValue).execute(context);
-            String html = write.apply(value, context);
+            var html = new Markup(write.apply(value, context));
             if (replace) {
                 structureHandler.replaceWith(html, false);
             }

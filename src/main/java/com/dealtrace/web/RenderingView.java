@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -80,7 +82,9 @@ public class RenderingView extends ThymeleafView {
         @Override
         public PrintWriter getWriter() {
             if (writer == null) {
-                writer = new PrintWriter(new OutputStreamWriter(buffer, Charset.forName(getCharacterEncoding())));
+                Charset charset = Charset.forName(getCharacterEncoding());
+                writer = new PrintWriter(StandardCharsets.UTF_8.equals(charset) ? new Utf8Writer(buffer)
+                        : new OutputStreamWriter(buffer, charset));
             }
             return writer;
         }
@@ -100,12 +104,90 @@ public class RenderingView extends ThymeleafView {
             if (writer == null) {
                 return;
             }
-            writer.flush();
+            writer.close();
             if (writer.checkError()) {
                 throw new IOException("The page could not be written into memory");
             }
             response.setContentLength(buffer.size());
             buffer.writeTo(response.getOutputStream());
+        }
+    }
+
+    /**
+     * Encodes into a page buffer as UTF-8 straight from the strings it is given: an {@link OutputStreamWriter} copies
+     * each string into a new char array first (a megabyte for a heavy timeline's list of events). A surrogate pair
+     * split between two writes is still one character; a lone surrogate becomes '?', as the JDK's encoder writes it.
+     */
+    static final class Utf8Writer extends Writer {
+
+        private final PageBuffer out;
+        private char high;
+
+        Utf8Writer(PageBuffer out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(String text, int offset, int length) {
+            for (int i = offset; i < offset + length; i++) {
+                write(text.charAt(i));
+            }
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            for (int i = offset; i < offset + length; i++) {
+                write(chars[i]);
+            }
+        }
+
+        @Override
+        public void write(int c) {
+            char ch = (char) c;
+            if (high != 0) {
+                char pending = high;
+                high = 0;
+                if (Character.isLowSurrogate(ch)) {
+                    int code = Character.toCodePoint(pending, ch);
+                    out.write(0xF0 | (code >> 18));
+                    out.write(0x80 | ((code >> 12) & 0x3F));
+                    out.write(0x80 | ((code >> 6) & 0x3F));
+                    out.write(0x80 | (code & 0x3F));
+                    return;
+                }
+                out.write('?');
+            }
+            if (ch < 0x80) {
+                out.write(ch);
+            }
+            else if (ch < 0x800) {
+                out.write(0xC0 | (ch >> 6));
+                out.write(0x80 | (ch & 0x3F));
+            }
+            else if (Character.isHighSurrogate(ch)) {
+                high = ch;
+            }
+            else if (Character.isLowSurrogate(ch)) {
+                out.write('?');
+            }
+            else {
+                out.write(0xE0 | (ch >> 12));
+                out.write(0x80 | ((ch >> 6) & 0x3F));
+                out.write(0x80 | (ch & 0x3F));
+            }
+        }
+
+        @Override
+        public void flush() {
+            // the buffer is memory; a surrogate waiting for its pair stays until the next write or close
+        }
+
+        @Override
+        public void close() {
+            if (high != 0) {
+                high = 0;
+                out.write('?');
+            }
         }
     }
 

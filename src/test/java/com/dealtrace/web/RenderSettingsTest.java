@@ -52,6 +52,26 @@ class RenderSettingsTest {
     }
 
     @Test
+    void theWriterEncodesAsTheJdksUtf8EncoderDoes() throws Exception {
+        String[] pieces = {"<p>Décision — § 4 · ¿qué? ", "emoji \uD83D", "\uDE00 split", " lone \uDC00 low, lone \uD800",
+                " high then text", "a".repeat(40_000) + "ü€", "\uD83D"};
+        var buffer = new RenderingView.PageBuffer();
+        var expected = new java.io.ByteArrayOutputStream();
+        try (var ours = new RenderingView.Utf8Writer(buffer);
+                var jdks = new java.io.OutputStreamWriter(expected, java.nio.charset.StandardCharsets.UTF_8)) {
+            for (String piece : pieces) {
+                ours.write(piece, 0, piece.length());
+                jdks.write(piece);
+            }
+            ours.write(new char[] {'x', '\u00e9'}, 0, 2);
+            jdks.write(new char[] {'x', '\u00e9'}, 0, 2);
+        }
+        var written = new java.io.ByteArrayOutputStream();
+        buffer.writeTo(written);
+        assertThat(written.toByteArray()).isEqualTo(expected.toByteArray());
+    }
+
+    @Test
     void aRenderedPageGoesOutWholeWithItsLengthAndAFailedOneNotAtAll() throws Exception {
         var response = new MockHttpServletResponse();
         response.setCharacterEncoding("UTF-8");
