@@ -1,12 +1,14 @@
 package com.dealtrace.event;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 
 import com.dealtrace.security.Viewer;
 import com.dealtrace.web.Formats;
@@ -100,16 +102,19 @@ class TimelineMarkup extends AbstractProcessorDialect {
     CharSequence events(List<TimelineEntry> entries, ITemplateContext context) {
         var viewer = (Viewer) context.getVariable("viewer");
         boolean actions = viewer != null && viewer.editor() && context.getVariable("asOf") == null;
-        Map<String, String> hidden = actions ? RequestDataValueProcessorUtils.getExtraHiddenFields(context) : null;
-        if (hidden == null) {
-            hidden = Map.of();
-        }
-        var html = new StringBuilder(entries.size() * 3072);
-        for (var e : entries) {
-            html.append("\n        ");
-            event(html, e, context, actions, hidden);
-        }
-        return html.append("\n    ");
+        Map<String, String> found = actions ? RequestDataValueProcessorUtils.getExtraHiddenFields(context) : null;
+        Map<String, String> hidden = found == null ? Map.of() : found;
+        // written an event at a time into one small buffer as the page is written, not into one buffer for all
+        return new Markup(sink -> {
+            var html = new StringBuilder(4096);
+            for (var e : entries) {
+                html.setLength(0);
+                html.append("\n        ");
+                event(html, e, context, actions, hidden);
+                sink.accept(html);
+            }
+            sink.accept("\n    ");
+        });
     }
 
     private void event(StringBuilder html, TimelineEntry e, ITemplateContext context, boolean actions,
@@ -392,44 +397,82 @@ class TimelineMarkup extends AbstractProcessorDialect {
     }
 
     /**
-     * Written markup handed to the engine as it is: the engine writes it by asking it to write itself
-     * ({@link IWritableCharSequence}), in pieces, instead of copying it into a string of its own first.
+     * Written markup handed to the engine without a copy: the engine writes it by asking it to write itself
+     * ({@link IWritableCharSequence}). It is written in pieces, each valid only while it is written: markup built in
+     * one buffer is one piece; a timeline's events are written one at a time as the page is written.
      */
-    private record Markup(CharSequence text) implements IWritableCharSequence {
+    private static final class Markup implements IWritableCharSequence {
+
+        private final Consumer<Consumer<CharSequence>> pieces;
+        private String whole;
+
+        Markup(Consumer<Consumer<CharSequence>> pieces) {
+            this.pieces = pieces;
+        }
+
+        Markup(CharSequence text) {
+            this(sink -> sink.accept(text));
+        }
 
         @Override
         public void write(Writer writer) throws IOException {
-            char[] piece = new char[8192];
-            for (int start = 0; start < text.length(); start += piece.length) {
-                int end = Math.min(text.length(), start + piece.length);
-                if (text instanceof StringBuilder builder) {
-                    builder.getChars(start, end, piece, 0);
-                }
-                else {
-                    text.toString().getChars(start, end, piece, 0);
-                }
-                writer.write(piece, 0, end - start);
+            if (whole != null) {
+                writer.write(whole);
+                return;
             }
+            char[] chunk = new char[8192];
+            try {
+                pieces.accept(piece -> {
+                    try {
+                        for (int start = 0; start < piece.length(); start += chunk.length) {
+                            int end = Math.min(piece.length(), start + chunk.length);
+                            if (piece instanceof StringBuilder builder) {
+                                builder.getChars(start, end, chunk, 0);
+                                writer.write(chunk, 0, end - start);
+                            }
+                            else {
+                                writer.write(piece.toString(), start, end - start);
+                            }
+                        }
+                    }
+                    catch (IOException ex) {
+                        throw new UncheckedIOException(ex);
+                    }
+                });
+            }
+            catch (UncheckedIOException ex) {
+                throw ex.getCause();
+            }
+        }
+
+        /** The whole markup as one string, made once, for whoever reads it as characters instead of writing it. */
+        private String whole() {
+            if (whole == null) {
+                var text = new StringBuilder();
+                pieces.accept(text::append);
+                whole = text.toString();
+            }
+            return whole;
         }
 
         @Override
         public int length() {
-            return text.length();
+            return whole().length();
         }
 
         @Override
         public char charAt(int index) {
-            return text.charAt(index);
+            return whole().charAt(index);
         }
 
         @Override
         public CharSequence subSequence(int start, int end) {
-            return text.subSequence(start, end);
+            return whole().subSequence(start, end);
         }
 
         @Override
         public String toString() {
-            return text.toString();
+            return whole();
         }
     }
 
@@ -454,7 +497,8 @@ class TimelineMarkup extends AbstractProcessorDialect {
                 String attributeValue, IElementTagStructureHandler structureHandler) {
             var value = (T) StandardExpressions.getExpressionParser(context.getConfiguration())
                     .parseExpression(context, attributeValue).execute(context);
-            var html = new Markup(write.apply(value, context));
+            CharSequence written = write.apply(value, context);
+            var html = written instanceof Markup markup ? markup : new Markup(written);
             if (replace) {
                 structureHandler.replaceWith(html, false);
             }
