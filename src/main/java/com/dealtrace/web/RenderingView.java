@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -129,15 +130,23 @@ public class RenderingView extends ThymeleafView {
 
         @Override
         public void write(String text, int offset, int length) {
-            for (int i = offset; i < offset + length; i++) {
-                write(text.charAt(i));
-            }
+            // a run of ASCII goes straight into the block, the rest a character at a time
+            write((CharSequence) text, offset, length);
         }
 
         @Override
         public void write(char[] chars, int offset, int length) {
-            for (int i = offset; i < offset + length; i++) {
-                write(chars[i]);
+            write(CharBuffer.wrap(chars, offset, length), 0, length);
+        }
+
+        private void write(CharSequence text, int offset, int length) {
+            int end = offset + length;
+            int i = offset;
+            while (i < end) {
+                i = high == 0 ? out.ascii(text, i, end) : i;
+                if (i < end) {
+                    write(text.charAt(i++));
+                }
             }
         }
 
@@ -223,6 +232,31 @@ public class RenderingView extends ThymeleafView {
                 length -= n;
                 size += n;
             }
+        }
+
+        /** Writes the characters of {@code text} from {@code start} up to the first that is not ASCII; returns its index. */
+        int ascii(CharSequence text, int start, int end) {
+            int i = start;
+            while (i < end) {
+                if (used == BLOCK) {
+                    next();
+                }
+                int stop = Math.min(end, i + (BLOCK - used));
+                int from = i;
+                while (i < stop) {
+                    char c = text.charAt(i);
+                    if (c >= 0x80) {
+                        break;
+                    }
+                    block[used++] = (byte) c;
+                    i++;
+                }
+                size += i - from;
+                if (i < stop) {
+                    return i;
+                }
+            }
+            return i;
         }
 
         private void next() {
