@@ -283,13 +283,13 @@ class TimelineMarkup extends AbstractProcessorDialect {
             html.append("<a href=\"#event-").append(m.eventId()).append("\">\n                <title>")
                     .append(markTitle(context, m.title(), m.unsourced())).append("</title>\n                ");
             if (m.span()) {
-                html.append("<rect class=\"").append(escape("mark span " + m.cssClass() + (m.unsourced() ? " unsourced" : "")))
+                html.append("<rect class=\"").append(markClass(true, m.cssClass(), m.unsourced()))
                         .append("\" x=\"").append(m.x()).append("\" y=\"").append(m.y() - 5).append("\" width=\"")
                         .append(m.width()).append("\" height=\"10\" rx=\"2\"></rect>");
             }
             html.append("\n                ");
             if (!m.span()) {
-                html.append("<circle class=\"").append(escape("mark " + m.cssClass() + (m.unsourced() ? " unsourced" : "")))
+                html.append("<circle class=\"").append(markClass(false, m.cssClass(), m.unsourced()))
                         .append("\" cx=\"").append(m.x()).append("\" cy=\"").append(m.y()).append("\" r=\"5\"></circle>");
             }
             html.append("\n                ");
@@ -304,8 +304,9 @@ class TimelineMarkup extends AbstractProcessorDialect {
         if (!d.legend().isEmpty()) {
             html.append("<ol class=\"drawing-legend\" aria-label=\"").append(message(context, "timeline.drawing.numbered"))
                     .append("\">\n            ");
-            for (var n : d.legend()) {
-                if (n != d.legend().get(0)) {
+            for (int k = 0; k < d.legend().size(); k++) {
+                var n = d.legend().get(k);
+                if (k > 0) {
                     html.append("\n            ");
                 }
                 html.append("<li value=\"").append(n.number()).append("\"><a href=\"#event-").append(n.eventId())
@@ -336,12 +337,12 @@ class TimelineMarkup extends AbstractProcessorDialect {
             html.append("<a href=\"#event-").append(i.eventId()).append("\">\n                <title>")
                     .append(markTitle(context, i.title(), i.unsourced())).append("</title>\n                ");
             if (i.span()) {
-                html.append("<rect class=\"").append(escape("mark span " + i.cssClass() + (i.unsourced() ? " unsourced" : "")))
+                html.append("<rect class=\"").append(markClass(true, i.cssClass(), i.unsourced()))
                         .append("\" x=\"3\" y=\"").append(i.y() - 7).append("\" width=\"10\" height=\"14\" rx=\"2\"></rect>");
             }
             html.append("\n                ");
             if (!i.span()) {
-                html.append("<circle class=\"").append(escape("mark " + i.cssClass() + (i.unsourced() ? " unsourced" : "")))
+                html.append("<circle class=\"").append(markClass(false, i.cssClass(), i.unsourced()))
                         .append("\" cx=\"8\" cy=\"").append(i.y()).append("\" r=\"5\"></circle>");
             }
             html.append("\n                <text class=\"date\" x=\"").append(textX).append("\" y=\"").append(i.y() + 4)
@@ -372,6 +373,11 @@ class TimelineMarkup extends AbstractProcessorDialect {
         return html.append("<a href=\"").append(escape(context.buildLink("/cases/{slug}", Map.of("slug", b.slug()))))
                 .append("\">\n                <title>").append(title).append("</title>\n                <rect class=\"")
                 .append(escape("case-bar" + (b.open() ? " open" : "") + (b.undated() ? " undated" : "")));
+    }
+
+    /** The class of an event's mark in either drawing: a span or a dot, of its kind, hollow when unsourced. */
+    private static String markClass(boolean span, String cssClass, boolean unsourced) {
+        return escape((span ? "mark span " : "mark ") + cssClass + (unsourced ? " unsourced" : ""));
     }
 
     private static String markTitle(ITemplateContext context, String title, boolean unsourced) {
