@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -29,6 +32,9 @@ public class Formats {
     private static final Pattern EDGE_SPACES = Pattern.compile("^[\\s\\u00a0]+|[\\s\\u00a0]+$");
 
     private final MessageSource messages;
+    /** Labels and date formats by language, asked for thousands of times on a long timeline; the messages never change. */
+    private final Map<List<Object>, String> labels = new ConcurrentHashMap<>();
+    private final Map<List<Object>, DateTimeFormatter> patterns = new ConcurrentHashMap<>();
 
     public Formats(MessageSource messages) {
         this.messages = messages;
@@ -39,8 +45,9 @@ public class Formats {
         if (value == null) {
             return "";
         }
-        String key = "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name();
-        return messages.getMessage(key, null, value.name(), locale());
+        Locale locale = locale();
+        return labels.computeIfAbsent(List.of(value, locale), k -> messages.getMessage(
+                "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name(), null, value.name(), locale));
     }
 
     /**
@@ -182,7 +189,9 @@ public class Formats {
     }
 
     private DateTimeFormatter pattern(String key) {
-        return DateTimeFormatter.ofPattern(messages.getMessage(key, null, locale()), locale());
+        Locale locale = locale();
+        return patterns.computeIfAbsent(List.of(key, locale),
+                k -> DateTimeFormatter.ofPattern(messages.getMessage(key, null, locale), locale));
     }
 
     private String message(String key, Object... arguments) {
