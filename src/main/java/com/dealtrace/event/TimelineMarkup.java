@@ -66,13 +66,11 @@ class TimelineMarkup extends AbstractProcessorDialect {
     }
 
     /** The items of one list, as the page shows them. */
-    CharSequence items(Iterable<CitedSourceLine> sources, ITemplateContext context) {
-        var html = new StringBuilder(512);
-        items(html, sources, context);
-        return html;
+    Markup items(Iterable<CitedSourceLine> sources, ITemplateContext context) {
+        return new Markup(sink -> items(new Html(sink), sources, context));
     }
 
-    private void items(StringBuilder html, Iterable<CitedSourceLine> sources, ITemplateContext context) {
+    private void items(Html html, Iterable<CitedSourceLine> sources, ITemplateContext context) {
         var links = new SourceLinks(context);
         for (CitedSourceLine s : sources) {
             html.append("<li><span class=\"risk risk-").append(s.risk().cssClass()).append("\">")
@@ -99,25 +97,23 @@ class TimelineMarkup extends AbstractProcessorDialect {
      * The items of a timeline's list: each event with its date, what it is, its support and sources, its dispute, and
      * the editor's actions on today's record (a delete form with the CSRF token as {@code th:action} adds it).
      */
-    CharSequence events(List<TimelineEntry> entries, ITemplateContext context) {
+    Markup events(List<TimelineEntry> entries, ITemplateContext context) {
         var viewer = (Viewer) context.getVariable("viewer");
         boolean actions = viewer != null && viewer.editor() && context.getVariable("asOf") == null;
         Map<String, String> found = actions ? RequestDataValueProcessorUtils.getExtraHiddenFields(context) : null;
         Map<String, String> hidden = found == null ? Map.of() : found;
-        // written an event at a time into one small buffer as the page is written, not into one buffer for all
+        // written straight to the page as it is written, not into a buffer first
         return new Markup(sink -> {
-            var html = new StringBuilder(4096);
+            var html = new Html(sink);
             for (var e : entries) {
-                html.setLength(0);
                 html.append("\n        ");
                 event(html, e, context, actions, hidden);
-                sink.accept(html);
             }
-            sink.accept("\n    ");
+            html.append("\n    ");
         });
     }
 
-    private void event(StringBuilder html, TimelineEntry e, ITemplateContext context, boolean actions,
+    private void event(Html html, TimelineEntry e, ITemplateContext context, boolean actions,
             Map<String, String> hidden) {
         html.append("<li id=\"event-").append(e.id()).append("\" class=\"event kind-")
                 .append(e.kind().name().toLowerCase(Locale.ROOT)).append(' ')
@@ -150,7 +146,7 @@ class TimelineMarkup extends AbstractProcessorDialect {
     }
 
     /** What the timeline shows of one event, from its kind to its dispute's resolution. */
-    private void what(StringBuilder html, TimelineEntry e, ITemplateContext context) {
+    private void what(Html html, TimelineEntry e, ITemplateContext context) {
         html.append("<p class=\"kind\">").append(INNER);
         if (e.isRegulatoryMilestone()) {
             html.append("<span class=\"milestone-key\" title=\"").append(message(context, "timeline.milestone"))
@@ -239,10 +235,13 @@ class TimelineMarkup extends AbstractProcessorDialect {
      * The two drawings of a timeline (TimelineDrawing's layout): the wide one with its legend of numbered marks, and
      * the narrow one with the key of kinds.
      */
-    CharSequence drawing(TimelineView view, ITemplateContext context) {
+    Markup drawing(TimelineView view, ITemplateContext context) {
+        return new Markup(sink -> drawing(new Html(sink), view, context));
+    }
+
+    private void drawing(Html html, TimelineView view, ITemplateContext context) {
         var d = view.drawing();
         var v = d.vertical();
-        var html = new StringBuilder(256 * 1024);
         String title = message(context, "timeline.drawing", view.entries().size(), d.bars().size());
         html.append("<div class=\"wide-timeline\">\n        <svg class=\"timeline-svg\" xmlns=\"http://www.w3.org/2000/svg\" ")
                 .append("role=\"group\" aria-labelledby=\"drawing-title\" viewBox=\"0 0 ").append(d.width()).append(' ')
@@ -363,11 +362,11 @@ class TimelineMarkup extends AbstractProcessorDialect {
                     .append("\" cx=\"6\" cy=\"6\" r=\"5\"></circle></svg>").append(escape(formats.label(kinds.get(k))))
                     .append("</li>");
         }
-        return html.append("\n        </ul>\n        </div>");
+        html.append("\n        </ul>\n        </div>");
     }
 
     /** A case's bar up to its rectangle's class: the link, its title. */
-    private StringBuilder bar(StringBuilder html, TimelineDrawing.Bar b, ITemplateContext context) {
+    private Html bar(Html html, TimelineDrawing.Bar b, ITemplateContext context) {
         String title = b.undated() ? message(context, "timeline.drawing.undatedCase", b.label())
                 : b.open() ? message(context, "timeline.drawing.openCase", b.label()) : escape(b.label());
         return html.append("<a href=\"").append(escape(context.buildLink("/cases/{slug}", Map.of("slug", b.slug()))))
@@ -385,7 +384,7 @@ class TimelineMarkup extends AbstractProcessorDialect {
     }
 
     /** Lines of text as tspans, each under the one before it. */
-    private static void lines(StringBuilder html, List<String> lines, String x, int dy) {
+    private static void lines(Html html, List<String> lines, String x, int dy) {
         for (int i = 0; i < lines.size(); i++) {
             html.append("<tspan x=\"").append(x).append("\" dy=\"").append(i == 0 ? 0 : dy).append("\">")
                     .append(escape(lines.get(i))).append("</tspan>");
@@ -472,21 +471,53 @@ class TimelineMarkup extends AbstractProcessorDialect {
     }
 
     /**
+     * Markup written as it is made: each piece goes at once to the page's writer (or to whoever reads the markup as
+     * characters), with no buffer between. A buffer of the events in a {@code StringBuilder} turned to two bytes a
+     * character at the first dash and then spent a fifth of a fresh heavy timeline's CPU widening every piece.
+     */
+    private static final class Html {
+
+        private static final String[] ASCII = new String[128];
+
+        static {
+            for (char c = 0; c < ASCII.length; c++) {
+                ASCII[c] = String.valueOf(c);
+            }
+        }
+
+        private final Consumer<String> sink;
+
+        Html(Consumer<String> sink) {
+            this.sink = sink;
+        }
+
+        Html append(String text) {
+            sink.accept(String.valueOf(text));
+            return this;
+        }
+
+        Html append(char c) {
+            sink.accept(c < ASCII.length ? ASCII[c] : String.valueOf(c));
+            return this;
+        }
+
+        Html append(long number) {
+            sink.accept(Long.toString(number));
+            return this;
+        }
+    }
+
+    /**
      * Written markup handed to the engine without a copy: the engine writes it by asking it to write itself
-     * ({@link IWritableCharSequence}). It is written in pieces, each valid only while it is written: markup built in
-     * one buffer is one piece; a timeline's events are written one at a time as the page is written.
+     * ({@link IWritableCharSequence}), and it is made as it is written ({@link Html}).
      */
     private static final class Markup implements IWritableCharSequence {
 
-        private final Consumer<Consumer<CharSequence>> pieces;
+        private final Consumer<Consumer<String>> pieces;
         private String whole;
 
-        Markup(Consumer<Consumer<CharSequence>> pieces) {
+        Markup(Consumer<Consumer<String>> pieces) {
             this.pieces = pieces;
-        }
-
-        Markup(CharSequence text) {
-            this(sink -> sink.accept(text));
         }
 
         @Override
@@ -495,20 +526,10 @@ class TimelineMarkup extends AbstractProcessorDialect {
                 writer.write(whole);
                 return;
             }
-            char[] chunk = new char[8192];
             try {
                 pieces.accept(piece -> {
                     try {
-                        for (int start = 0; start < piece.length(); start += chunk.length) {
-                            int end = Math.min(piece.length(), start + chunk.length);
-                            if (piece instanceof StringBuilder builder) {
-                                builder.getChars(start, end, chunk, 0);
-                                writer.write(chunk, 0, end - start);
-                            }
-                            else {
-                                writer.write(piece.toString(), start, end - start);
-                            }
-                        }
+                        writer.write(piece);
                     }
                     catch (IOException ex) {
                         throw new UncheckedIOException(ex);
@@ -557,10 +578,10 @@ class TimelineMarkup extends AbstractProcessorDialect {
      */
     private static final class Written<T> extends AbstractAttributeTagProcessor {
 
-        private final BiFunction<T, ITemplateContext, CharSequence> write;
+        private final BiFunction<T, ITemplateContext, Markup> write;
         private final boolean replace;
 
-        Written(String prefix, String name, BiFunction<T, ITemplateContext, CharSequence> write, boolean replace) {
+        Written(String prefix, String name, BiFunction<T, ITemplateContext, Markup> write, boolean replace) {
             super(TemplateMode.HTML, prefix, null, false, name, true, StandardDialect.PROCESSOR_PRECEDENCE, true);
             this.write = write;
             this.replace = replace;
@@ -572,8 +593,7 @@ class TimelineMarkup extends AbstractProcessorDialect {
                 String attributeValue, IElementTagStructureHandler structureHandler) {
             var value = (T) StandardExpressions.getExpressionParser(context.getConfiguration())
                     .parseExpression(context, attributeValue).execute(context);
-            CharSequence written = write.apply(value, context);
-            var html = written instanceof Markup markup ? markup : new Markup(written);
+            var html = write.apply(value, context);
             if (replace) {
                 structureHandler.replaceWith(html, false);
             }

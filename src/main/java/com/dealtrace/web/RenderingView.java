@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -122,6 +121,7 @@ public class RenderingView extends ThymeleafView {
     static final class Utf8Writer extends Writer {
 
         private final PageBuffer out;
+        private final char[] chars = new char[2048];
         private char high;
 
         Utf8Writer(PageBuffer out) {
@@ -130,22 +130,26 @@ public class RenderingView extends ThymeleafView {
 
         @Override
         public void write(String text, int offset, int length) {
-            // a run of ASCII goes straight into the block, the rest a character at a time
-            write((CharSequence) text, offset, length);
+            // copied into a small array of characters a part at a time (for a one-byte string, a widening the JIT
+            // does in bulk), where the loop below reads them without a call per character
+            int end = offset + length;
+            while (offset < end) {
+                int n = Math.min(chars.length, end - offset);
+                text.getChars(offset, offset + n, chars, 0);
+                write(chars, 0, n);
+                offset += n;
+            }
         }
 
         @Override
-        public void write(char[] chars, int offset, int length) {
-            write(CharBuffer.wrap(chars, offset, length), 0, length);
-        }
-
-        private void write(CharSequence text, int offset, int length) {
+        public void write(char[] text, int offset, int length) {
+            // a run of ASCII goes straight into the block, the rest a character at a time
             int end = offset + length;
             int i = offset;
             while (i < end) {
                 i = high == 0 ? out.ascii(text, i, end) : i;
                 if (i < end) {
-                    write(text.charAt(i++));
+                    write(text[i++]);
                 }
             }
         }
@@ -235,7 +239,7 @@ public class RenderingView extends ThymeleafView {
         }
 
         /** Writes the characters of {@code text} from {@code start} up to the first that is not ASCII; returns its index. */
-        int ascii(CharSequence text, int start, int end) {
+        int ascii(char[] text, int start, int end) {
             int i = start;
             while (i < end) {
                 if (used == BLOCK) {
@@ -244,7 +248,7 @@ public class RenderingView extends ThymeleafView {
                 int stop = Math.min(end, i + (BLOCK - used));
                 int from = i;
                 while (i < stop) {
-                    char c = text.charAt(i);
+                    char c = text[i];
                     if (c >= 0x80) {
                         break;
                     }
