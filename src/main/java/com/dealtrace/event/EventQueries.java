@@ -185,9 +185,8 @@ class EventQueries {
     private static final Comparator<TimelineEntry> EVENT_ORDER = Comparator
             .comparing((TimelineEntry e) -> e.date().date()).thenComparingLong(TimelineEntry::id);
 
-    /** The order of an event's sources: low risk first, then medium, then the rest; each by publication date. */
-    private static final Comparator<Source> SOURCE_ORDER = Comparator
-            .comparingInt((Source s) -> s.risk() == Risk.LOW ? 0 : s.risk() == Risk.MEDIUM ? 1 : 2)
+    /** The order of an event's sources: by risk (low first, as {@link Risk} declares), each by publication date. */
+    private static final Comparator<Source> SOURCE_ORDER = Comparator.comparing(Source::risk)
             .thenComparing(Source::publishedOn, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparingLong(Source::id);
 
