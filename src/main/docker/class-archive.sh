@@ -1,31 +1,50 @@
 #!/bin/sh
-# Makes a class-data archive (JDK AppCDS) for an extracted Dealtrace jar, so that a start maps the classes it needs
-# from one file instead of finding, loading and verifying some 20,000 of them: about half the cold start.
+# Makes the JVM's class archive for an extracted Dealtrace jar, so that a start maps the classes it needs (and, on
+# JDK 25, how they were linked and which methods ran hot) from one file instead of finding, loading and verifying
+# some 20,000 of them: less than half the cold start.
 #
 #   java -Djarmode=tools -jar dealtrace.jar extract --destination DIR   (DIR/dealtrace.jar and DIR/lib/)
 #   class-archive.sh DIR/dealtrace.jar [arguments for the training start]
-#   java -XX:SharedArchiveFile=DIR/dealtrace.jsa -jar DIR/dealtrace.jar
+#   java <the option it prints last> -jar DIR/dealtrace.jar
 #
-# The training start stops as soon as its application context is ready, against a throwaway embedded PostgreSQL.
-# The archive fits only the JVM that made it and these very jar files; a JVM that cannot use it says so and starts
-# without it. Used by the Dockerfile and by bench/run, which measures the start it gives.
+# On JDK 25 and later it makes an AOT cache (DIR/dealtrace.aot, used with -XX:AOTCache=), before that a dynamic
+# class-data archive (DIR/dealtrace.jsa, used with -XX:SharedArchiveFile=). JAVA names the JVM (default: java); the
+# archive fits only the JVM that made it and these very jar files, so it is made by the JVM that will run the app. A
+# JVM that cannot use it says so and starts without it.
+#
+# The training start runs the demo profile against a throwaway embedded PostgreSQL, opens a few pages from itself as
+# a first visitor would (operations/TrainingStart), then stops, and the JVM writes the archive as it exits. Used by
+# the Dockerfile and by bench/run, which measures the start it gives.
 set -eu
 JAR=$1
 shift
-ARCHIVE=${JAR%.jar}.jsa
+JAVA=${JAVA:-java}
 TRAINING=$(dirname "$JAR")/training
-rm -rf "$TRAINING" "$ARCHIVE"
+if "$JAVA" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q ' AOTCacheOutput '; then
+    ARCHIVE=${JAR%.jar}.aot
+    MAKE="-XX:AOTCacheOutput=$ARCHIVE"
+    USE="-XX:AOTCache=$ARCHIVE"
+else
+    ARCHIVE=${JAR%.jar}.jsa
+    MAKE="-XX:ArchiveClassesAtExit=$ARCHIVE"
+    USE="-XX:SharedArchiveFile=$ARCHIVE"
+fi
+DEAL=/deals/microsoft-mistral-ai-partnership
+PAGES="/,/deals,$DEAL,$DEAL/timeline,$DEAL/sources,/parties,/parties/microsoft,/sources,/cases"
+PAGES="$PAGES,/cases/cma-microsoft-mistral-ai,/search?q=mistral,/login,/deals/no-such-deal"
+rm -rf "$TRAINING" "${JAR%.jar}.aot" "${JAR%.jar}.jsa"
 status=0
-java -XX:ArchiveClassesAtExit="$ARCHIVE" -Dspring.context.exit=onRefresh -jar "$JAR" \
-    --dealtrace.embedded-postgres.data-directory="$TRAINING/postgres" "$@" > "$TRAINING.log" 2>&1 || status=$?
-# the start ends when its context is ready, leaving its PostgreSQL running
+"$JAVA" "$MAKE" -jar "$JAR" --spring.profiles.active=demo --dealtrace.training.pages="$PAGES" \
+    --server.port=0 --management.server.port=0 --dealtrace.embedded-postgres.data-directory="$TRAINING/postgres" \
+    "$@" > "$TRAINING.log" 2>&1 || status=$?
+# the application stops its PostgreSQL as it closes; should it have died first, stop the server here
 if [ -f "$TRAINING/postgres/postmaster.pid" ]; then
     kill "$(head -1 "$TRAINING/postgres/postmaster.pid")" 2>/dev/null || true
     while [ -f "$TRAINING/postgres/postmaster.pid" ]; do sleep 0.2; done
 fi
 rm -rf "$TRAINING"
 if [ "$status" -ne 0 ] || [ ! -s "$ARCHIVE" ]; then
-    echo "No class-data archive was made (exit status $status); see $TRAINING.log" >&2
+    echo "No class archive was made (exit status $status); see $TRAINING.log" >&2
     exit 1
 fi
-echo "Class-data archive: $ARCHIVE"
+echo "$USE"
