@@ -8,9 +8,10 @@
 #   java <the option it prints last> -jar DIR/dealtrace.jar
 #
 # On JDK 25 and later it makes an AOT cache (DIR/dealtrace.aot, used with -XX:AOTCache=), before that a dynamic
-# class-data archive (DIR/dealtrace.jsa, used with -XX:SharedArchiveFile=). JAVA names the JVM (default: java); the
-# archive fits only the JVM that made it and these very jar files, so it is made by the JVM that will run the app. A
-# JVM that cannot use it says so and starts without it.
+# class-data archive (DIR/dealtrace.jsa, used with -XX:SharedArchiveFile=). JAVA names the JVM (default: java) and
+# JAVA_OPTS the options the app will run with (such as -Xmx512m), which the training start takes too: the archive
+# fits only the JVM that made it and these very jar files, so it is made by the JVM that will run the app. A JVM
+# that cannot use it says so and starts without it.
 #
 # The training start runs the demo profile against a throwaway embedded PostgreSQL, opens a few pages from itself as
 # a first visitor would (operations/TrainingStart), then stops, and the JVM writes the archive as it exits. Used by
@@ -19,6 +20,7 @@ set -eu
 JAR=$1
 shift
 JAVA=${JAVA:-java}
+JAVA_OPTS=${JAVA_OPTS:-}
 TRAINING=$(dirname "$JAR")/training
 if "$JAVA" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q ' AOTCacheOutput '; then
     ARCHIVE=${JAR%.jar}.aot
@@ -33,8 +35,11 @@ DEAL=/deals/microsoft-mistral-ai-partnership
 PAGES="/,/deals,$DEAL,$DEAL/timeline,$DEAL/sources,/parties,/parties/microsoft,/sources,/cases"
 PAGES="$PAGES,/cases/cma-microsoft-mistral-ai,/search?q=mistral,/login,/deals/no-such-deal"
 rm -rf "$TRAINING" "${JAR%.jar}.aot" "${JAR%.jar}.jsa"
+# never the database of the shell that runs this: the demo goes into the throwaway one only
+unset SPRING_DATASOURCE_URL SPRING_DATASOURCE_USERNAME SPRING_DATASOURCE_PASSWORD SPRING_APPLICATION_JSON
 status=0
-"$JAVA" "$MAKE" -jar "$JAR" --spring.profiles.active=demo --dealtrace.training.pages="$PAGES" \
+# shellcheck disable=SC2086 # JAVA_OPTS holds several options
+"$JAVA" $JAVA_OPTS "$MAKE" -jar "$JAR" --spring.profiles.active=demo --dealtrace.training.pages="$PAGES" \
     --server.port=0 --management.server.port=0 --dealtrace.embedded-postgres.data-directory="$TRAINING/postgres" \
     "$@" > "$TRAINING.log" 2>&1 || status=$?
 # the application stops its PostgreSQL as it closes; should it have died first, stop the server here
