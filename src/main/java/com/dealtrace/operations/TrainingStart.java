@@ -7,12 +7,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.IntConsumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -37,23 +35,15 @@ class TrainingStart {
 
     private final List<String> pages;
 
-    private final IntConsumer exit;
-
-    @Autowired
     TrainingStart(@Value("${dealtrace.training.pages}") List<String> pages) {
-        this(pages, System::exit);
-    }
-
-    TrainingStart(List<String> pages, IntConsumer exit) {
         this.pages = List.copyOf(pages);
-        this.exit = exit;
     }
 
     @EventListener
     void onReady(ApplicationReadyEvent event) {
         var context = (WebServerApplicationContext) event.getApplicationContext();
         int status = openPages(context.getWebServer().getPort()) ? 0 : 1;
-        exit.accept(SpringApplication.exit(context, () -> status));
+        System.exit(SpringApplication.exit(context, () -> status));
     }
 
     /** Opens every page on the given local port; true when each answered without a server error. */

@@ -38,15 +38,14 @@ class TrainingStartTest {
 
     @Test
     void pagesThatAnswerWithoutAServerErrorPassAndNotFoundIsAnAnswer() {
-        var training = new TrainingStart(List.of("/", DEAL + "/timeline", DEAL + "/sources", "/deals/no-such-deal"),
-                status -> { });
+        var training = new TrainingStart(List.of("/", DEAL + "/timeline", DEAL + "/sources", "/deals/no-such-deal"));
 
         assertThat(training.openPages(port)).isTrue();
     }
 
     @Test
     void aPageWithNoAnswerFailsTheTraining() throws Exception {
-        var training = new TrainingStart(List.of("/"), status -> { });
+        var training = new TrainingStart(List.of("/"));
 
         assertThat(training.openPages(OwnPostgres.freePort())).isFalse();
     }
