@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -54,10 +53,10 @@ class TrainingStartTest {
     void theTrainingStartOpensItsPagesThenExitsZeroWithItsPostgresStopped() throws Exception {
         Path data = folder.resolve("postgres");
         Path log = folder.resolve("training.log");
-        var command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(), "-Xmx512m",
+        var command = List.of(ProcessHandle.current().info().command().orElseThrow(), "-Xmx512m",
                 "-cp", System.getProperty("java.class.path"), "com.dealtrace.DealtraceApplication",
                 "--dealtrace.training.pages=/,/deals,/deals/no-such-deal", "--server.port=0",
-                "--management.server.port=0", "--dealtrace.embedded-postgres.data-directory=" + data));
+                "--management.server.port=0", "--dealtrace.embedded-postgres.data-directory=" + data);
         var app = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             assertThat(app.waitFor(120, TimeUnit.SECONDS)).as("the training start exits by itself").isTrue();
